@@ -1,0 +1,103 @@
+package dev.newsgraph.article;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.organization.Organization;
+import dev.newsgraph.security.Roles;
+
+@GraphQLApi
+public class ArticleApi {
+
+    @Inject
+    ArticleService articles;
+
+    @Query("article")
+    @Description("One article by id.")
+    public Article article(@NonNull @Id @Name("id") @Description("Article id.") Long id) {
+        return articles.get(id);
+    }
+
+    @Query("articles")
+    @NonNull
+    @Description("Articles, filtered and ordered (newest first by default), one page at a time (at most 100 items, 20 by default).")
+    public ArticleConnection articles(
+            @Name("filter") @Description("Conditions the articles must meet.") @Valid ArticleFilter filter,
+            @Name("orderBy") @Description("Ordering; newest first if left out.") ArticleOrder orderBy,
+            @Name("first") @Description("Page size when paging forward.") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after,
+            @Name("last") @Description("Page size when paging backward.") Integer last,
+            @Name("before") @Description("Cursor before which the page ends.") String before) {
+        return articles.list(filter, orderBy, PageRequest.of(first, after, last, before));
+    }
+
+    @Description("The organizations this article names, most mentioned first, with counts and snippets.")
+    public List<@NonNull List<@NonNull Mention>> mentions(@Source List<Article> parents) {
+        Map<Long, List<Mention>> byArticle = groupMentions(parents);
+        return parents.stream().map(a -> byArticle.getOrDefault(a.id, List.of())).toList();
+    }
+
+    @Description("The organizations this article mentions, most mentioned first.")
+    public List<@NonNull List<@NonNull Organization>> organizations(@Source List<Article> parents) {
+        Map<Long, List<Mention>> byArticle = groupMentions(parents);
+        return parents.stream()
+                .map(a -> byArticle.getOrDefault(a.id, List.of()).stream().map(m -> m.organization).toList())
+                .toList();
+    }
+
+    private static Map<Long, List<Mention>> groupMentions(List<Article> parents) {
+        Map<Long, List<Mention>> byArticle = new LinkedHashMap<>();
+        for (Mention mention : Mention.forArticles(parents.stream().map(a -> a.id).toList())) {
+            byArticle.computeIfAbsent(mention.article.id, k -> new java.util.ArrayList<>()).add(mention);
+        }
+        return byArticle;
+    }
+
+    @Name("totalCount")
+    @NonNull
+    @Description("Number of articles matching the filter, over all pages.")
+    public int totalCount(@Source ArticleConnection connection) {
+        return connection.totalCount();
+    }
+
+    @Mutation("createArticle")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Create an article; the organizations it names are linked automatically. Needs the editor role.")
+    public Article createArticle(@NonNull @Valid @Name("input") ArticleInput input) {
+        return articles.create(input);
+    }
+
+    @Mutation("updateArticle")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Replace an article's fields. With `expectedVersion`, refused with CONFLICT if it changed meanwhile.")
+    public Article updateArticle(@NonNull @Id @Name("id") Long id, @NonNull @Valid @Name("input") ArticleInput input,
+            @Name("expectedVersion") @Description("The version you read; CONFLICT when it is stale.") Integer expectedVersion) {
+        return articles.update(id, input, expectedVersion);
+    }
+
+    @Mutation("deleteArticle")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Id
+    @Description("Delete an article and its links (mentions, event links); returns its id.")
+    public Long deleteArticle(@NonNull @Id @Name("id") Long id) {
+        return articles.delete(id);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.newsgraph.article;
+
+import java.time.OffsetDateTime;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+@Input("ArticleInput")
+@Description("The editable fields of an article. On update every field is replaced.")
+public class ArticleInput {
+
+    @NotBlank
+    @Size(max = 500)
+    @Description("Headline.")
+    public String title;
+
+    @NotNull
+    @Description("Publication time, ISO-8601 with offset, e.g. `2024-07-16T21:08:57Z`.")
+    public OffsetDateTime publishedAt;
+
+    @NotBlank
+    @Size(max = 1_000_000)
+    @Description("Full text; separate paragraphs with a blank line.")
+    public String body;
+
+    @Size(max = 4000)
+    @Description("Summary; the first paragraph of the body when left out.")
+    public String summary;
+
+    @Size(max = 200)
+    @Description("Publisher or outlet.")
+    public String source;
+
+    @Size(max = 1000)
+    @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+    @Description("Canonical URL; unique across articles.")
+    public String url;
+
+    @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag such as en or pt-BR")
+    @Description("Language tag; `en` when left out.")
+    public String language;
+}

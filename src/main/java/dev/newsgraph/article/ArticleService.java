@@ -1,0 +1,97 @@
+package dev.newsgraph.article;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.newsgraph.graphql.ApiException;
+import dev.newsgraph.graphql.Keyset;
+import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.Versions;
+
+@ApplicationScoped
+public class ArticleService {
+
+    @Inject
+    Event<ArticleTextChanged> textChanges;
+
+    public Article get(Long id) {
+        Article article = Article.findById(id);
+        if (article == null) {
+            throw ApiException.notFound("Article", id);
+        }
+        return article;
+    }
+
+    public ArticleConnection list(ArticleFilter filter, ArticleOrder order, PageRequest page) {
+        ArticleOrder sort = ArticleOrder.orDefault(order);
+        Keyset.Where where = filter == null ? Keyset.Where.all() : filter.toWhere();
+        var slice = Keyset.page(Article.class, where, sort.key(), sort.direction, page, a -> a.id);
+        return ArticleConnection.of(slice, () -> Keyset.count(Article.class, where));
+    }
+
+    @Transactional
+    public Article create(ArticleInput input) {
+        Article article = new Article();
+        apply(article, input);
+        ensureUrlFree(article.url, null);
+        article.persist();
+        textChanges.fire(new ArticleTextChanged(article));
+        return article;
+    }
+
+    @Transactional
+    public Article update(Long id, ArticleInput input, Integer expectedVersion) {
+        Article article = get(id);
+        Versions.check(article.version, expectedVersion, "Article", id);
+        String oldHash = article.contentHash;
+        apply(article, input);
+        ensureUrlFree(article.url, article.id);
+        Article.flush();
+        if (!article.contentHash.equals(oldHash)) {
+            textChanges.fire(new ArticleTextChanged(article));
+        }
+        return article;
+    }
+
+    @Transactional
+    public Long delete(Long id) {
+        get(id).delete();
+        return id;
+    }
+
+    private static void apply(Article article, ArticleInput input) {
+        article.title = input.title.strip();
+        article.publishedAt = input.publishedAt.toInstant().truncatedTo(ChronoUnit.MICROS);
+        article.body = input.body.strip();
+        article.summary = input.summary == null || input.summary.isBlank()
+                ? ArticleText.firstParagraph(article.body) : input.summary.strip();
+        article.source = blankToNull(input.source);
+        article.url = blankToNull(input.url);
+        article.language = input.language == null || input.language.isBlank() ? "en" : input.language.strip();
+        article.wordCount = ArticleText.wordCount(article.body);
+        article.contentHash = ArticleText.contentHash(article.title, article.publishedAt, article.body);
+    }
+
+    private static void ensureUrlFree(String url, Long self) {
+        if (url == null) {
+            return;
+        }
+        Article other = Article.find("url", url).firstResult();
+        if (other != null && !other.id.equals(self)) {
+            throw ApiException.conflict("an article with url " + url + " already exists (id " + other.id + ")");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.newsgraph.article;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import dev.newsgraph.organization.Organization;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "mention")
+@Type("Mention")
+@Description("An organization named in an article: how often, and the sentence where it first appears.")
+public class Mention extends PanacheEntityBase {
+
+    @Ignore
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mention_seq")
+    @SequenceGenerator(name = "mention_seq", sequenceName = "mention_seq", allocationSize = 50)
+    public Long id;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id")
+    public Article article;
+
+    @NonNull
+    @Description("The organization mentioned.")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id")
+    public Organization organization;
+
+    @NonNull
+    @Description("How many times the article names it (name or alias, title included).")
+    @Column(name = "mention_count", nullable = false)
+    public int count;
+
+    @Description("The sentence of the first mention.")
+    @Column(length = 1000)
+    public String snippet;
+
+    /** Mentions of the given articles with their organizations loaded, most mentioned first. */
+    public static List<Mention> forArticles(Collection<Long> articleIds) {
+        return articleIds.isEmpty() ? List.of()
+                : find("select m from Mention m join fetch m.organization where m.article.id in ?1"
+                        + " order by m.count desc, m.organization.name", articleIds).list();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.newsgraph.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.StartupEvent;
+
+/** Loads the demo world at start when NEWSGRAPH_DEMO is not false and the database is empty. */
+@ApplicationScoped
+public class DemoLoader {
+
+    @Inject
+    DemoWorld world;
+
+    @ConfigProperty(name = "newsgraph.demo", defaultValue = "true")
+    boolean enabled;
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            world.loadIfEmpty();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.newsgraph.event;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.newsgraph.article.Article;
+import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.security.Roles;
+
+@GraphQLApi
+public class EventApi {
+
+    @Inject
+    EventService events;
+
+    @Query("event")
+    @Description("One event by id.")
+    public Event event(@NonNull @Id @Name("id") @Description("Event id.") Long id) {
+        return events.get(id);
+    }
+
+    @Query("events")
+    @NonNull
+    @Description("Events, filtered and ordered (most recent first by default), one page at a time (at most 100 items, 20 by default).")
+    public EventConnection events(
+            @Name("filter") @Description("Conditions the events must meet.") @Valid EventFilter filter,
+            @Name("orderBy") @Description("Ordering; most recent first if left out.") EventOrder orderBy,
+            @Name("first") @Description("Page size when paging forward.") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after,
+            @Name("last") @Description("Page size when paging backward.") Integer last,
+            @Name("before") @Description("Cursor before which the page ends.") String before) {
+        return events.list(filter, orderBy, PageRequest.of(first, after, last, before));
+    }
+
+    @Name("totalCount")
+    @NonNull
+    @Description("Number of events matching the filter, over all pages.")
+    public int totalCount(@Source EventConnection connection) {
+        return connection.totalCount();
+    }
+
+    @Mutation("createEvent")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Create an event. Needs the editor role.")
+    public Event createEvent(@NonNull @Valid @Name("input") EventInput input) {
+        return events.create(input);
+    }
+
+    @Mutation("updateEvent")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Replace an event's fields. With `expectedVersion`, refused with CONFLICT if it changed meanwhile.")
+    public Event updateEvent(@NonNull @Id @Name("id") Long id, @NonNull @Valid @Name("input") EventInput input,
+            @Name("expectedVersion") @Description("The version you read; CONFLICT when it is stale.") Integer expectedVersion) {
+        return events.update(id, input, expectedVersion);
+    }
+
+    @Mutation("deleteEvent")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Id
+    @Description("Delete an event and its links (participants, articles, causes and consequences); returns its id.")
+    public Long deleteEvent(@NonNull @Id @Name("id") Long id) {
+        return events.delete(id);
+    }
+
+    @Mutation("addParticipant")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Record that an organization took part in an event, in a role; sets the role if it already takes part.")
+    public Event addParticipant(@NonNull @Id @Name("eventId") Long eventId,
+            @NonNull @Id @Name("organizationId") Long organizationId,
+            @NonNull @Name("role") ParticipantRole role) {
+        return events.addParticipant(eventId, organizationId, role);
+    }
+
+    @Mutation("removeParticipant")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Remove an organization from an event's participants.")
+    public Event removeParticipant(@NonNull @Id @Name("eventId") Long eventId,
+            @NonNull @Id @Name("organizationId") Long organizationId) {
+        return events.removeParticipant(eventId, organizationId);
+    }
+
+    @Mutation("linkArticleToEvent")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Record that an article reports an event (idempotent); returns the article.")
+    public Article linkArticleToEvent(@NonNull @Id @Name("articleId") Long articleId,
+            @NonNull @Id @Name("eventId") Long eventId) {
+        return events.linkArticle(articleId, eventId);
+    }
+
+    @Mutation("unlinkArticleFromEvent")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Remove the link between an article and an event; returns the article.")
+    public Article unlinkArticleFromEvent(@NonNull @Id @Name("articleId") Long articleId,
+            @NonNull @Id @Name("eventId") Long eventId) {
+        return events.unlinkArticle(articleId, eventId);
+    }
+
+    @Mutation("linkEvents")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Record that one event led to another (idempotent; cycles are refused); returns the cause.")
+    public Event linkEvents(@NonNull @Id @Name("causeId") Long causeId, @NonNull @Id @Name("effectId") Long effectId) {
+        return events.linkEvents(causeId, effectId);
+    }
+
+    @Mutation("unlinkEvents")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Remove a cause → effect link; returns the cause.")
+    public Event unlinkEvents(@NonNull @Id @Name("causeId") Long causeId, @NonNull @Id @Name("effectId") Long effectId) {
+        return events.unlinkEvents(causeId, effectId);
+    }
+}

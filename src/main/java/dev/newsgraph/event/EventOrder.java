@@ -1,0 +1,49 @@
+package dev.newsgraph.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Name;
+
+import dev.newsgraph.graphql.Keyset.SortKey;
+import dev.newsgraph.graphql.SortDirection;
+
+@Input("EventOrder")
+@Description("Ordering of `events`; ties are broken by id.")
+public class EventOrder {
+
+    @Name("EventOrderField")
+    @Description("Sortable fields of an event.")
+    public enum Field {
+        OCCURRED_ON,
+        TITLE,
+        CREATED_AT
+    }
+
+    @Description("Field to sort on; `OCCURRED_ON` by default.")
+    public Field field = Field.OCCURRED_ON;
+
+    @Description("Direction; `DESC` (most recent first) by default.")
+    public SortDirection direction = SortDirection.DESC;
+
+    static EventOrder orDefault(EventOrder order) {
+        EventOrder result = order == null ? new EventOrder() : order;
+        if (result.field == null) {
+            result.field = Field.OCCURRED_ON;
+        }
+        if (result.direction == null) {
+            result.direction = SortDirection.DESC;
+        }
+        return result;
+    }
+
+    SortKey<Event> key() {
+        return switch (field) {
+            case OCCURRED_ON -> new SortKey<>("OCCURRED_ON", "e.occurredOn", e -> e.occurredOn, LocalDate::parse);
+            case TITLE -> new SortKey<>("TITLE", "e.title", e -> e.title, s -> s);
+            case CREATED_AT -> new SortKey<>("CREATED_AT", "e.createdAt", e -> e.createdAt, Instant::parse);
+        };
+    }
+}

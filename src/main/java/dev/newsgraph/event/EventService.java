@@ -1,0 +1,210 @@
+package dev.newsgraph.event;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.newsgraph.article.Article;
+import dev.newsgraph.article.ArticleEvent;
+import dev.newsgraph.article.ArticleService;
+import dev.newsgraph.graphql.ApiException;
+import dev.newsgraph.graphql.ErrorCode;
+import dev.newsgraph.graphql.Keyset;
+import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.Versions;
+import dev.newsgraph.organization.Organization;
+import dev.newsgraph.organization.OrganizationService;
+
+@ApplicationScoped
+public class EventService {
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    jakarta.enterprise.event.Event<EventChanged> changes;
+
+    public Event get(Long id) {
+        Event event = Event.findById(id);
+        if (event == null) {
+            throw ApiException.notFound("Event", id);
+        }
+        return event;
+    }
+
+    public EventConnection list(EventFilter filter, EventOrder order, PageRequest page) {
+        EventOrder sort = EventOrder.orDefault(order);
+        Keyset.Where where = filter == null ? Keyset.Where.all() : filter.toWhere();
+        var slice = Keyset.page(Event.class, where, sort.key(), sort.direction, page, e -> e.id);
+        return EventConnection.of(slice, () -> Keyset.count(Event.class, where));
+    }
+
+    @Transactional
+    public Event create(EventInput input) {
+        Event event = new Event();
+        apply(event, input);
+        event.persist();
+        changed(event);
+        return event;
+    }
+
+    @Transactional
+    public Event update(Long id, EventInput input, Integer expectedVersion) {
+        Event event = get(id);
+        Versions.check(event.version, expectedVersion, "Event", id);
+        apply(event, input);
+        Event.flush();
+        changed(event);
+        return event;
+    }
+
+    @Transactional
+    public Long delete(Long id) {
+        get(id).delete();
+        return id;
+    }
+
+    @Transactional
+    public Event addParticipant(Long eventId, Long organizationId, ParticipantRole role) {
+        Event event = get(eventId);
+        Organization organization = organizations.get(organizationId);
+        Participation participation = Participation
+                .find("event = ?1 and organization = ?2", event, organization).firstResult();
+        if (participation == null) {
+            participation = new Participation();
+            participation.event = event;
+            participation.organization = organization;
+            participation.role = role;
+            participation.persist();
+        } else {
+            participation.role = role;
+        }
+        touch(event);
+        return event;
+    }
+
+    @Transactional
+    public Event removeParticipant(Long eventId, Long organizationId) {
+        Event event = get(eventId);
+        Organization organization = organizations.get(organizationId);
+        if (Participation.delete("event = ?1 and organization = ?2", event, organization) == 0) {
+            throw new ApiException(ErrorCode.NOT_FOUND,
+                    "Organization " + organizationId + " does not take part in event " + eventId);
+        }
+        touch(event);
+        return event;
+    }
+
+    @Transactional
+    public Article linkArticle(Long articleId, Long eventId) {
+        Article article = articles.get(articleId);
+        Event event = get(eventId);
+        if (ArticleEvent.count("article = ?1 and eventId = ?2", article, event.id) == 0) {
+            ArticleEvent link = new ArticleEvent();
+            link.article = article;
+            link.eventId = event.id;
+            link.persist();
+            touch(event);
+        }
+        return article;
+    }
+
+    @Transactional
+    public Article unlinkArticle(Long articleId, Long eventId) {
+        Article article = articles.get(articleId);
+        Event event = get(eventId);
+        if (ArticleEvent.delete("article = ?1 and eventId = ?2", article, event.id) == 0) {
+            throw new ApiException(ErrorCode.NOT_FOUND,
+                    "Article " + articleId + " is not linked to event " + eventId);
+        }
+        touch(event);
+        return article;
+    }
+
+    @Transactional
+    public Event linkEvents(Long causeId, Long effectId) {
+        if (Objects.equals(causeId, effectId)) {
+            throw ApiException.validation("effectId", "an event cannot cause itself");
+        }
+        Event cause = get(causeId);
+        Event effect = get(effectId);
+        if (EventLink.count("cause = ?1 and effect = ?2", cause, effect) > 0) {
+            return cause;
+        }
+        if (leadsTo(effect.id, cause.id)) {
+            throw ApiException.validation("effectId", "event " + effectId + " already leads to event " + causeId
+                    + "; the link would make a cycle");
+        }
+        EventLink link = new EventLink();
+        link.cause = cause;
+        link.effect = effect;
+        link.persist();
+        touch(cause);
+        touch(effect);
+        return cause;
+    }
+
+    @Transactional
+    public Event unlinkEvents(Long causeId, Long effectId) {
+        Event cause = get(causeId);
+        Event effect = get(effectId);
+        if (EventLink.delete("cause = ?1 and effect = ?2", cause, effect) == 0) {
+            throw new ApiException(ErrorCode.NOT_FOUND,
+                    "event " + causeId + " is not linked to event " + effectId);
+        }
+        touch(cause);
+        touch(effect);
+        return cause;
+    }
+
+    /** Whether following cause → effect links from {@code from} reaches {@code to}. */
+    private static boolean leadsTo(Long from, Long to) {
+        Set<Long> seen = new HashSet<>();
+        Deque<Long> frontier = new ArrayDeque<>(List.of(from));
+        while (!frontier.isEmpty()) {
+            List<Long> level = List.copyOf(frontier);
+            frontier.clear();
+            List<Long> next = EventLink.getEntityManager()
+                    .createQuery("select l.effect.id from EventLink l where l.cause.id in :ids", Long.class)
+                    .setParameter("ids", level).getResultList();
+            for (Long id : next) {
+                if (id.equals(to)) {
+                    return true;
+                }
+                if (seen.add(id)) {
+                    frontier.add(id);
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void apply(Event event, EventInput input) {
+        event.title = input.title.strip();
+        event.kind = input.kind;
+        event.datePrecision = input.datePrecision == null ? DatePrecision.DAY : input.datePrecision;
+        event.occurredOn = event.datePrecision.truncate(input.occurredOn);
+        event.description = input.description == null || input.description.isBlank() ? null : input.description.strip();
+        event.location = input.location == null || input.location.isBlank() ? null : input.location.strip();
+    }
+
+    /** A change of participants or links is a change of the event: bump its version and tell subscribers. */
+    private void touch(Event event) {
+        event.touch();
+        changed(event);
+    }
+
+    private void changed(Event event) {
+        changes.fire(new EventChanged(event.id));
+    }
+}

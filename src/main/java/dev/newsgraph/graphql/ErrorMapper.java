@@ -1,0 +1,146 @@
+package dev.newsgraph.graphql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.spi.EventingService;
+import io.smallrye.graphql.validation.BeanValidationError;
+
+/**
+ * The one place where errors become what clients see: every error gets a contract code in
+ * {@code extensions.code}; unexpected failures become {@code INTERNAL} with a correlation id
+ * that is also logged, so no stack trace, SQL or class name leaves the service.
+ * Registered as a SmallRye GraphQL {@link EventingService} (always on: no config key).
+ */
+public class ErrorMapper implements EventingService {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
+
+    @Override
+    public void afterExecute(Context context) {
+        ExecutionResult result = context.unwrap(ExecutionResult.class);
+        if (result == null || result.getErrors().isEmpty() || !(context instanceof SmallRyeContext smallRye)) {
+            return;
+        }
+        List<GraphQLError> mapped = new ArrayList<>();
+        for (GraphQLError error : result.getErrors()) {
+            mapped.addAll(map(error));
+        }
+        smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult()
+                .from(result).errors(mapped).build());
+    }
+
+    static List<GraphQLError> map(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            return List.of(fromException(error, fetching.getException()));
+        }
+        if (error instanceof BeanValidationError) {
+            return fromViolations(error);
+        }
+        ErrorClassification type = error.getErrorType();
+        if (type == ErrorType.InvalidSyntax) {
+            return List.of(build(error, ErrorCode.BAD_INPUT, error.getMessage(), Map.of()));
+        }
+        if (type == ErrorType.ExecutionAborted) {
+            return List.of(build(error, ErrorCode.LIMIT_EXCEEDED, error.getMessage(), Map.of()));
+        }
+        if (type == ErrorType.ValidationError || type == ErrorType.OperationNotSupported) {
+            return List.of(build(error, ErrorCode.VALIDATION, error.getMessage(), Map.of()));
+        }
+        if (error instanceof AbortExecutionException) {
+            return List.of(build(error, ErrorCode.LIMIT_EXCEEDED, error.getMessage(), Map.of()));
+        }
+        Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+        if (code != null && isContractCode(code.toString())) {
+            return List.of(error);
+        }
+        return List.of(internal(error, null));
+    }
+
+    private static GraphQLError fromException(GraphQLError error, Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ApiException api) {
+                return build(error, api.code(), api.getMessage(), api.details());
+            }
+            ErrorCode code = ExceptionCodes.codeOf(t);
+            if (code != null) {
+                return build(error, code, ExceptionCodes.messageOf(code, t), Map.of());
+            }
+        }
+        return internal(error, thrown);
+    }
+
+    private static List<GraphQLError> fromViolations(GraphQLError error) {
+        List<GraphQLError> errors = new ArrayList<>();
+        Object violations = error.getExtensions().get("violations");
+        if (violations instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> violation && violation.get("propertyPath") instanceof List<?> path) {
+                    // The path starts with the operation name; clients know fields by argument path.
+                    List<String> fieldPath = path.stream().skip(1).map(String::valueOf).toList();
+                    String field = String.join(".", fieldPath);
+                    Map<String, Object> details = new LinkedHashMap<>();
+                    details.put("field", field);
+                    details.put("fieldPath", fieldPath);
+                    errors.add(build(error, ErrorCode.VALIDATION, field + ": " + violation.get("message"), details));
+                }
+            }
+        }
+        return errors.isEmpty() ? List.of(build(error, ErrorCode.VALIDATION, "invalid input", Map.of())) : errors;
+    }
+
+    private static GraphQLError internal(GraphQLError error, Throwable thrown) {
+        String correlationId = UUID.randomUUID().toString();
+        if (thrown != null) {
+            LOG.errorf(thrown, "Unexpected failure, correlation id %s", correlationId);
+        } else {
+            LOG.errorf("Unexpected GraphQL error, correlation id %s: %s", correlationId, error.getMessage());
+        }
+        return build(error, ErrorCode.INTERNAL,
+                "Internal error; quote correlation id " + correlationId + " when reporting it",
+                Map.of("correlationId", correlationId));
+    }
+
+    private static GraphQLError build(GraphQLError error, ErrorCode code, String message, Map<String, Object> details) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code.name());
+        extensions.putAll(details);
+        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(message).extensions(extensions);
+        if (error.getLocations() != null) {
+            builder.locations(error.getLocations());
+        }
+        if (error.getPath() != null) {
+            builder.path(error.getPath());
+        }
+        return builder.build();
+    }
+
+    private static boolean isContractCode(String code) {
+        for (ErrorCode known : ErrorCode.values()) {
+            if (known.name().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

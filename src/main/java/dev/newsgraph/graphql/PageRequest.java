@@ -1,0 +1,39 @@
+package dev.newsgraph.graphql;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** The Relay paging arguments, checked: one direction, a size within the limit, a decoded cursor. */
+public record PageRequest(int size, boolean backward, Cursor cursor) {
+
+    public static final int DEFAULT_SIZE = 20;
+
+    public static PageRequest of(Integer first, String after, Integer last, String before) {
+        int max = maxSize();
+        if (first != null && last != null) {
+            throw ApiException.validation("last", "give either `first` or `last`, not both");
+        }
+        if (after != null && before != null) {
+            throw ApiException.validation("before", "give either `after` or `before`, not both");
+        }
+        boolean backward = last != null || (first == null && before != null);
+        Integer requested = backward ? last : first;
+        String argument = backward ? "last" : "first";
+        if (requested != null && requested < 0) {
+            throw ApiException.validation(argument, "must not be negative");
+        }
+        if (requested != null && requested > max) {
+            throw ApiException.limitExceeded("pageSize", max,
+                    "`" + argument + "` is " + requested + " but a page holds at most " + max + " items");
+        }
+        int size = requested == null ? Math.min(DEFAULT_SIZE, max) : requested;
+        Cursor cursor = backward
+                ? (before == null ? null : Cursor.decode(before, "before"))
+                : (after == null ? null : Cursor.decode(after, "after"));
+        return new PageRequest(size, backward, cursor);
+    }
+
+    /** Also bounds plain lists (`first` without cursors), so it is one setting. */
+    public static int maxSize() {
+        return ConfigProvider.getConfig().getOptionalValue("newsgraph.limits.page-size", Integer.class).orElse(100);
+    }
+}

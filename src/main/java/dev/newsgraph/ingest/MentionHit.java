@@ -1,0 +1,5 @@
+package dev.newsgraph.ingest;
+
+/** An organization found in an article: how often it occurs and the sentence that introduces it. */
+public record MentionHit(long organizationId, int count, String snippet) {
+}

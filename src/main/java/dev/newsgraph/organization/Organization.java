@@ -1,0 +1,108 @@
+package dev.newsgraph.organization;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import dev.newsgraph.graphql.Timestamped;
+
+@Entity
+@Table(name = "organization")
+@Type("Organization")
+@Description("A company, government agency, media outlet or other body that news is about.")
+public class Organization extends Timestamped {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organization_seq")
+    @SequenceGenerator(name = "organization_seq", sequenceName = "organization_seq", allocationSize = 50)
+    @Id
+    @NonNull
+    @Description("Stable identifier.")
+    public Long id;
+
+    @NonNull
+    @Description("Canonical name, unique regardless of case.")
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Ignore
+    @Column(name = "name_key", nullable = false, length = 200)
+    public String nameKey;
+
+    @NonNull
+    @Description("What kind of body this is.")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    public OrganizationKind kind;
+
+    @Description("Home country as an ISO 3166-1 alpha-2 code, e.g. `US`.")
+    @Column(length = 2)
+    public String country;
+
+    @Description("Year the organization was founded.")
+    @Column(name = "founded_year")
+    public Integer foundedYear;
+
+    @Description("A short description.")
+    @Column(length = 4000)
+    public String description;
+
+    @Description("Official website URL.")
+    @Column(length = 500)
+    public String website;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Organization parent;
+
+    /** The lookup key for names and aliases: case-insensitive, surrounding and repeated spaces ignored. */
+    public static String key(String name) {
+        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Organization> findByNameKey(String name) {
+        return find("nameKey", key(name)).firstResultOptional();
+    }
+
+    /** Name or alias, case-insensitive. */
+    public static Optional<Organization> findByNameOrAlias(String name) {
+        String key = key(name);
+        Optional<Organization> byName = find("nameKey", key).firstResultOptional();
+        if (byName.isPresent()) {
+            return byName;
+        }
+        return OrganizationAlias.<OrganizationAlias> find("aliasKey", key).firstResultOptional()
+                .map(alias -> alias.organization);
+    }
+
+    public static List<Organization> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    void normalize() {
+        name = name.trim().replaceAll("\\s+", " ");
+        nameKey = key(name);
+        if (country != null) {
+            country = country.toUpperCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.newsgraph.organization;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** Another name an organization goes by; unique across all organizations. */
+@Entity
+@Table(name = "organization_alias")
+public class OrganizationAlias extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organization_alias_seq")
+    @SequenceGenerator(name = "organization_alias_seq", sequenceName = "organization_alias_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id")
+    public Organization organization;
+
+    @Column(nullable = false, length = 200)
+    public String alias;
+
+    @Column(name = "alias_key", nullable = false, length = 200)
+    public String aliasKey;
+
+    public static OrganizationAlias of(Organization organization, String alias) {
+        OrganizationAlias entity = new OrganizationAlias();
+        entity.organization = organization;
+        entity.alias = alias.trim().replaceAll("\\s+", " ");
+        entity.aliasKey = Organization.key(alias);
+        return entity;
+    }
+
+    public static List<OrganizationAlias> forOrganizations(Collection<Long> organizationIds) {
+        return organizationIds.isEmpty() ? List.of()
+                : list("organization.id in ?1 order by id", organizationIds);
+    }
+}

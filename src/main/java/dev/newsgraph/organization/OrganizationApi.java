@@ -1,0 +1,123 @@
+package dev.newsgraph.organization;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.security.Roles;
+
+@GraphQLApi
+public class OrganizationApi {
+
+    @Inject
+    OrganizationService organizations;
+
+    @Query("organization")
+    @Description("One organization by id.")
+    public Organization organization(@NonNull @Id @Name("id") @Description("Organization id.") Long id) {
+        return organizations.get(id);
+    }
+
+    @Query("organizationByName")
+    @Description("One organization by its name or one of its aliases, case-insensitive.")
+    public Organization organizationByName(@NonNull @Name("name") @Description("Name or alias.") String name) {
+        return organizations.byName(name);
+    }
+
+    @Query("organizations")
+    @NonNull
+    @Description("Organizations, filtered and ordered, one page at a time (at most 100 items, 20 by default).")
+    public OrganizationConnection organizations(
+            @Name("filter") @Description("Conditions the organizations must meet.") @Valid OrganizationFilter filter,
+            @Name("orderBy") @Description("Ordering; by name ascending if left out.") OrganizationOrder orderBy,
+            @Name("first") @Description("Page size when paging forward.") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after,
+            @Name("last") @Description("Page size when paging backward.") Integer last,
+            @Name("before") @Description("Cursor before which the page ends.") String before) {
+        return organizations.list(filter, orderBy, PageRequest.of(first, after, last, before));
+    }
+
+    @Description("Other names this organization goes by.")
+    public List<@NonNull List<@NonNull String>> aliases(@Source List<Organization> parents) {
+        Map<Long, List<String>> byOrganization = OrganizationAlias
+                .forOrganizations(parents.stream().map(o -> o.id).toList()).stream()
+                .collect(Collectors.groupingBy(a -> a.organization.id,
+                        Collectors.mapping(a -> a.alias, Collectors.toList())));
+        return parents.stream().map(o -> byOrganization.getOrDefault(o.id, List.of())).toList();
+    }
+
+    @Description("The organization this one belongs to, if any.")
+    public List<Organization> parent(@Source List<Organization> children) {
+        List<Long> parentIds = children.stream()
+                .map(o -> o.parent == null ? null : o.parent.id).filter(id -> id != null).distinct().toList();
+        Map<Long, Organization> byId = Organization.byIds(parentIds).stream()
+                .collect(Collectors.toMap(o -> o.id, o -> o));
+        return children.stream().map(o -> o.parent == null ? null : byId.get(o.parent.id)).toList();
+    }
+
+    @Name("totalCount")
+    @NonNull
+    @Description("Number of organizations matching the filter, over all pages.")
+    public int totalCount(@Source OrganizationConnection connection) {
+        return connection.totalCount();
+    }
+
+    @Mutation("createOrganization")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Create an organization. Its name and aliases must be free. Needs the editor role.")
+    public Organization createOrganization(@NonNull @Valid @Name("input") OrganizationInput input) {
+        return organizations.create(input);
+    }
+
+    @Mutation("updateOrganization")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Replace an organization's fields. With `expectedVersion`, refused with CONFLICT if it changed meanwhile.")
+    public Organization updateOrganization(@NonNull @Id @Name("id") Long id,
+            @NonNull @Valid @Name("input") OrganizationInput input,
+            @Name("expectedVersion") @Description("The version you read; CONFLICT when it is stale.") Integer expectedVersion) {
+        return organizations.update(id, input, expectedVersion);
+    }
+
+    @Mutation("deleteOrganization")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Id
+    @Description("Delete an organization and its links (mentions, participations, aliases); returns its id.")
+    public Long deleteOrganization(@NonNull @Id @Name("id") Long id) {
+        return organizations.delete(id);
+    }
+
+    @Mutation("addAlias")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Give an organization another name; it must not be any organization's name or alias yet.")
+    public Organization addAlias(@NonNull @Id @Name("organizationId") Long organizationId,
+            @NonNull @Name("alias") String alias) {
+        return organizations.addAlias(organizationId, alias);
+    }
+
+    @Mutation("mergeOrganizations")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Fold the source into the target: mentions, participations, aliases and children move; the source's name becomes an alias; the source is deleted.")
+    public Organization mergeOrganizations(@NonNull @Id @Name("sourceId") Long sourceId,
+            @NonNull @Id @Name("targetId") Long targetId) {
+        return organizations.merge(sourceId, targetId);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.newsgraph.organization;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+@Input("OrganizationInput")
+@Description("The editable fields of an organization. On update every field is replaced; `aliases` left out keeps the current ones.")
+public class OrganizationInput {
+
+    @NotBlank
+    @Size(max = 200)
+    @Description("Canonical name, unique regardless of case.")
+    public String name;
+
+    @Description("What kind of body it is; `OTHER` when left out.")
+    public OrganizationKind kind;
+
+    @Size(max = 20)
+    @Description("Other names it goes by (unique across organizations). Left out on update: unchanged.")
+    public List<@NotBlank @Size(max = 200) String> aliases;
+
+    @CountryCode
+    @Description("ISO 3166-1 alpha-2 country code, e.g. `RU`.")
+    public String country;
+
+    @Min(1000)
+    @Max(2100)
+    @Description("Year founded.")
+    public Integer foundedYear;
+
+    @Size(max = 4000)
+    @Description("A short description.")
+    public String description;
+
+    @Size(max = 500)
+    @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+    @Description("Official website, an http(s) URL.")
+    public String website;
+
+    @Id
+    @Description("The parent organization, e.g. a ministry's department.")
+    public Long parentId;
+}

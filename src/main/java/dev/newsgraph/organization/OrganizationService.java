@@ -1,0 +1,210 @@
+package dev.newsgraph.organization;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.newsgraph.graphql.ApiException;
+import dev.newsgraph.graphql.Keyset;
+import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.Versions;
+
+@ApplicationScoped
+public class OrganizationService {
+
+    @Inject
+    Event<OrganizationChange> changes;
+
+    public Organization get(Long id) {
+        Organization organization = Organization.findById(id);
+        if (organization == null) {
+            throw ApiException.notFound("Organization", id);
+        }
+        return organization;
+    }
+
+    public Organization byName(String name) {
+        return Organization.findByNameOrAlias(name)
+                .orElseThrow(() -> new ApiException(dev.newsgraph.graphql.ErrorCode.NOT_FOUND,
+                        "no organization is named or also known as '" + name + "'"));
+    }
+
+    public OrganizationConnection list(OrganizationFilter filter, OrganizationOrder order, PageRequest page) {
+        OrganizationOrder sort = OrganizationOrder.orDefault(order);
+        Keyset.Where where = filter == null ? Keyset.Where.all() : filter.toWhere();
+        var slice = Keyset.page(Organization.class, where, sort.key(), sort.direction, page, o -> o.id);
+        return OrganizationConnection.of(slice, () -> Keyset.count(Organization.class, where));
+    }
+
+    @Transactional
+    public Organization create(OrganizationInput input) {
+        String key = Organization.key(input.name);
+        ensureNameFree(key, null);
+        ensureAliasesFree(input.aliases, key, null);
+        Organization organization = new Organization();
+        apply(organization, input, parentOf(input));
+        organization.persist();
+        replaceAliases(organization, input.aliases == null ? List.of() : input.aliases);
+        changes.fire(new OrganizationChange.NamesChanged(organization));
+        return organization;
+    }
+
+    @Transactional
+    public Organization update(Long id, OrganizationInput input, Integer expectedVersion) {
+        Organization organization = get(id);
+        Versions.check(organization.version, expectedVersion, "Organization", id);
+        // Every check runs before the entity changes, so no query flushes a half-applied state.
+        String key = Organization.key(input.name);
+        ensureNameFree(key, organization.id);
+        ensureAliasesFree(input.aliases, key, organization.id);
+        Organization parent = parentOf(input);
+        ensureNoCycle(organization, parent);
+        apply(organization, input, parent);
+        organization.touch();
+        if (input.aliases != null) {
+            replaceAliases(organization, input.aliases);
+        }
+        Organization.flush();
+        changes.fire(new OrganizationChange.NamesChanged(organization));
+        return organization;
+    }
+
+    @Transactional
+    public Long delete(Long id) {
+        Organization organization = get(id);
+        // Links (aliases, mentions, participations) cascade in the database; children lose their parent.
+        Organization.update("parent = null where parent = ?1", organization);
+        changes.fire(new OrganizationChange.Removed(organization));
+        organization.delete();
+        return id;
+    }
+
+    @Transactional
+    public Organization addAlias(Long organizationId, String alias) {
+        Organization organization = get(organizationId);
+        String key = Organization.key(alias);
+        if (key.isEmpty()) {
+            throw ApiException.validation("alias", "must not be blank");
+        }
+        if (key.length() > 200) {
+            throw ApiException.validation("alias", "size must be between 0 and 200");
+        }
+        if (key.equals(organization.nameKey)) {
+            throw ApiException.conflict("'" + alias + "' is already the name of organization " + organization.id);
+        }
+        ensureNameFree(key, organization.id);
+        if (OrganizationAlias.count("aliasKey", key) > 0) {
+            throw ApiException.conflict("'" + alias + "' is already an alias of organization " + organization.id);
+        }
+        OrganizationAlias.of(organization, alias).persist();
+        organization.touch();
+        changes.fire(new OrganizationChange.NamesChanged(organization));
+        return organization;
+    }
+
+    @Transactional
+    public Organization merge(Long sourceId, Long targetId) {
+        if (Objects.equals(sourceId, targetId)) {
+            throw ApiException.validation("targetId", "must differ from sourceId");
+        }
+        Organization source = get(sourceId);
+        Organization target = get(targetId);
+        changes.fire(new OrganizationChange.Merged(source, target));
+        for (OrganizationAlias alias : OrganizationAlias.forOrganizations(List.of(source.id))) {
+            alias.organization = target;
+        }
+        Organization.update("parent = ?1 where parent = ?2", target, source);
+        if (target.parent != null && target.parent.id.equals(target.id)) {
+            target.parent = source.parent;
+        }
+        OrganizationAlias.flush();
+        String sourceName = source.name;
+        source.delete();
+        Organization.flush();
+        OrganizationAlias.of(target, sourceName).persist();
+        target.touch();
+        changes.fire(new OrganizationChange.NamesChanged(target));
+        return target;
+    }
+
+    private Organization parentOf(OrganizationInput input) {
+        return input.parentId == null ? null : get(input.parentId);
+    }
+
+    private static void apply(Organization organization, OrganizationInput input, Organization parent) {
+        organization.name = input.name;
+        organization.kind = input.kind == null ? OrganizationKind.OTHER : input.kind;
+        organization.country = input.country;
+        organization.foundedYear = input.foundedYear;
+        organization.description = input.description;
+        organization.website = input.website;
+        organization.parent = parent;
+        organization.normalize();
+    }
+
+    private void replaceAliases(Organization organization, List<String> aliases) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String alias : aliases) {
+            String key = Organization.key(alias);
+            if (!key.equals(organization.nameKey)) {
+                keys.add(key);
+            }
+        }
+        List<OrganizationAlias> current = organization.id == null ? List.of()
+                : OrganizationAlias.forOrganizations(List.of(organization.id));
+        for (OrganizationAlias existing : current) {
+            if (!keys.remove(existing.aliasKey)) {
+                existing.delete();
+            }
+        }
+        OrganizationAlias.flush();
+        for (String alias : aliases) {
+            String key = Organization.key(alias);
+            if (keys.remove(key)) {
+                if (OrganizationAlias.count("aliasKey", key) > 0) {
+                    throw ApiException.conflict("'" + alias + "' is already an alias of another organization");
+                }
+                OrganizationAlias.of(organization, alias).persist();
+            }
+        }
+    }
+
+    /** A name or alias must not be another organization's name. */
+    private static void ensureNameFree(String key, Long self) {
+        Organization other = Organization.find("nameKey", key).firstResult();
+        if (other != null && !other.id.equals(self)) {
+            throw ApiException.conflict("an organization named '" + other.name + "' already exists (id " + other.id + ")");
+        }
+        OrganizationAlias alias = OrganizationAlias.find("aliasKey", key).firstResult();
+        if (alias != null && !alias.organization.id.equals(self)) {
+            throw ApiException.conflict("'" + alias.alias + "' is already an alias of organization " + alias.organization.id);
+        }
+    }
+
+    private static void ensureNoCycle(Organization organization, Organization parent) {
+        int depth = 0;
+        for (Organization p = parent; p != null; p = p.parent) {
+            if (p.id.equals(organization.id) || ++depth > 100) {
+                throw ApiException.validation("input.parentId", "an organization cannot be its own ancestor");
+            }
+        }
+    }
+
+    private static void ensureAliasesFree(List<String> aliases, String nameKey, Long self) {
+        if (aliases != null) {
+            for (String alias : aliases) {
+                String key = Organization.key(alias);
+                if (!key.equals(nameKey)) {
+                    ensureNameFree(key, self);
+                }
+            }
+        }
+    }
+
+}
