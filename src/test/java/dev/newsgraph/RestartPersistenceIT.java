@@ -24,13 +24,15 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * The packaged service, started twice on the same NEWSGRAPH_DATA_DIR: what was written before the
- * restart is there after it, and the demo world is not loaded a second time.
+ * restart is there after it, the demo world is not loaded a second time, and the import folder's
+ * article is imported once.
  */
 class RestartPersistenceIT {
 
     private static final String KEY = "restart-test-key";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Process> started = new ArrayList<>();
+    private Path importDir;
 
     @AfterEach
     void stopAll() {
@@ -40,6 +42,9 @@ class RestartPersistenceIT {
     @Test
     void dataSurvivesARestartOnTheSameDataDirectory() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "restart-data");
+        importDir = Files.createDirectories(dataDir.resolve("inbox"));
+        Files.writeString(importDir.resolve("folder-article.md"),
+                "# Folder import survives restarts\n\nPublished :`2024-08-03 10:00:00`\n\n---\n\nSymantec and CNN.\n\n---\n");
         int port = freePort();
 
         Process first = start(dataDir, port);
@@ -50,9 +55,14 @@ class RestartPersistenceIT {
         assertTrue(first.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "service stops on SIGTERM");
 
         start(dataDir, port);
-        JsonPath after = post(port, "{ organizationByName(name: \"restart survivor gmbh\") { id name } organizations { totalCount } }");
+        JsonPath after = post(port, "{ organizationByName(name: \"restart survivor gmbh\") { id name } organizations { totalCount }"
+                + " articles(filter: {text: \"Folder import survives\"}) { totalCount } }");
         assertEquals(id, after.getString("data.organizationByName.id"));
         assertEquals(organizationsBefore, after.getInt("data.organizations.totalCount"), "demo world loaded only once");
+        assertEquals(1, after.getInt("data.articles.totalCount"), "the folder's article imported once");
+        String log = Files.readString(dataDir.resolve("service.log"));
+        assertTrue(log.contains("1 imported, 0 already present, 0 refused"), "first start imports the file");
+        assertTrue(log.contains("0 imported, 1 already present, 0 refused"), "the restart finds it present");
     }
 
     private Process start(Path dataDir, int port) throws Exception {
@@ -61,7 +71,7 @@ class RestartPersistenceIT {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("service.log").toFile()));
         builder.environment().putAll(Map.of("PORT", String.valueOf(port), "NEWSGRAPH_DATA_DIR", dataDir.toString(),
-                "NEWSGRAPH_API_KEY", KEY));
+                "NEWSGRAPH_API_KEY", KEY, "NEWSGRAPH_IMPORT_DIR", importDir.toString()));
         Process process = builder.start();
         started.add(process);
         awaitReady(port, process);

@@ -1,5 +1,6 @@
 package dev.newsgraph.demo;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -12,13 +13,16 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class DemoLoader {
 
+    /** Before the folder import (priority 200): the demo world goes only into an empty database. */
+    static final int ORDER = 100;
+
     @Inject
     DemoWorld world;
 
     @ConfigProperty(name = "newsgraph.demo", defaultValue = "true")
     boolean enabled;
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(ORDER) StartupEvent event) {
         if (enabled) {
             world.loadIfEmpty();
         }

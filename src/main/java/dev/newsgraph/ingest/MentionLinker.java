@@ -1,49 +1,41 @@
 package dev.newsgraph.ingest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 
 import dev.newsgraph.article.Article;
-import dev.newsgraph.article.ArticleTextChanged;
 import dev.newsgraph.article.Mention;
+import dev.newsgraph.graphql.Like;
 import dev.newsgraph.organization.Organization;
 import dev.newsgraph.organization.OrganizationAlias;
-import dev.newsgraph.organization.OrganizationChange;
 
 /**
  * Keeps each article's mentions in step with its text and with the organizations' names: one
- * automaton pass per article over all known names and aliases.
+ * automaton pass per article over all known names and aliases. The automaton is cached and rebuilt
+ * when the organizations' fingerprint (count, last change) moves, so every instance sharing a
+ * database sees names another instance added.
  */
 @ApplicationScoped
 public class MentionLinker {
 
-    private volatile Gazetteer gazetteer;
-
-    void onTextChanged(@Observes ArticleTextChanged change) {
-        link(change.article());
+    private record Cached(Object fingerprint, Gazetteer gazetteer) {
     }
 
-    void onOrganizationChanged(@Observes OrganizationChange change) {
-        gazetteer = null;
-    }
-
-    /** Again once the change is committed (or rolled back), so no reader keeps names built from the other state. */
-    void afterOrganizationChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) OrganizationChange change) {
-        gazetteer = null;
-    }
+    private volatile Cached cached;
 
     /** Recomputes an article's mentions from its title and body, replacing the stored ones. */
     public List<Mention> link(Article article) {
         List<MentionHit> hits = gazetteer().link(article.title, article.body);
         Mention.delete("article", article);
-        Mention.flush();
         Map<Long, Organization> organizations = new HashMap<>();
         for (Organization organization : Organization.byIds(hits.stream().map(MentionHit::organizationId).toList())) {
             organizations.put(organization.id, organization);
@@ -61,25 +53,57 @@ public class MentionLinker {
         return mentions;
     }
 
-    /** The automaton over every organization's names, rebuilt after any change of names. */
-    public Gazetteer gazetteer() {
-        Gazetteer current = gazetteer;
-        if (current == null) {
-            current = Gazetteer.build(loadNames());
-            gazetteer = current;
+    /**
+     * The articles whose mentions may change with this organization's names: those whose text
+     * contains one of the names (a cheap pre-filter, the automaton decides), and those that
+     * mention it now.
+     */
+    public List<Article> affectedBy(Organization organization) {
+        Set<String> patterns = new LinkedHashSet<>();
+        patterns.add(Like.contains(organization.name.toLowerCase(Locale.ROOT)));
+        for (OrganizationAlias alias : OrganizationAlias.forOrganizations(List.of(organization.id))) {
+            patterns.add(Like.contains(alias.alias.toLowerCase(Locale.ROOT)));
         }
-        return current;
+        Set<Article> affected = new LinkedHashSet<>(Article.<Article> list(
+                "select m.article from Mention m where m.organization = ?1", organization));
+        for (String pattern : patterns) {
+            affected.addAll(Article.<Article> list(
+                    "lower(title) like ?1 escape '\\' or lower(body) like ?1 escape '\\'", pattern));
+        }
+        return new ArrayList<>(affected);
+    }
+
+    /** The automaton over every organization's names, rebuilt when they changed. */
+    public Gazetteer gazetteer() {
+        Object fingerprint = fingerprint();
+        Cached current = cached;
+        if (current == null || !current.fingerprint().equals(fingerprint)) {
+            current = new Cached(fingerprint, Gazetteer.build(loadNames()));
+            cached = current;
+        }
+        return current.gazetteer();
+    }
+
+    /** Every alias change touches its organization, so count and latest change cover all name changes. */
+    private static Object fingerprint() {
+        Object[] row = Organization.getEntityManager()
+                .createQuery("select count(o), max(o.updatedAt) from Organization o", Object[].class)
+                .getSingleResult();
+        Instant last = (Instant) row[1];
+        return ((Number) row[0]).longValue() + "@" + last;
     }
 
     private static List<OrganizationNames> loadNames() {
         Map<Long, List<String>> aliases = new HashMap<>();
-        for (OrganizationAlias alias : OrganizationAlias.<OrganizationAlias> listAll()) {
-            aliases.computeIfAbsent(alias.organization.id, k -> new ArrayList<>()).add(alias.alias);
+        for (Object[] row : Organization.getEntityManager()
+                .createQuery("select a.organization.id, a.alias from OrganizationAlias a", Object[].class).getResultList()) {
+            aliases.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
         }
         Map<Long, OrganizationNames> names = new LinkedHashMap<>();
-        for (Organization organization : Organization.<Organization> listAll()) {
-            names.put(organization.id, new OrganizationNames(organization.id, organization.name,
-                    aliases.getOrDefault(organization.id, List.of())));
+        for (Object[] row : Organization.getEntityManager()
+                .createQuery("select o.id, o.name from Organization o order by o.id", Object[].class).getResultList()) {
+            Long id = (Long) row[0];
+            names.put(id, new OrganizationNames(id, (String) row[1], aliases.getOrDefault(id, List.of())));
         }
         return new ArrayList<>(names.values());
     }

@@ -1,0 +1,62 @@
+package dev.newsgraph.ingest;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.newsgraph.article.Article;
+import dev.newsgraph.article.ArticleTextChanged;
+import dev.newsgraph.organization.OrganizationChange;
+
+/**
+ * Recomputes mentions and suggestions when an article's text changes, and for the affected articles
+ * when an organization's names change — inside the same transaction, so a refused change leaves
+ * the links as they were.
+ */
+@ApplicationScoped
+public class ArticleIndexer {
+
+    private static final int BATCH = 200;
+
+    @Inject
+    MentionLinker linker;
+
+    @Inject
+    SuggestionRecorder suggestions;
+
+    void onTextChanged(@Observes ArticleTextChanged change) {
+        index(change.article());
+    }
+
+    void onNamesChanged(@Observes OrganizationChange.NamesChanged change) {
+        for (Article article : linker.affectedBy(change.organization())) {
+            index(article);
+        }
+    }
+
+    void index(Article article) {
+        linker.link(article);
+        suggestions.record(article);
+    }
+
+    /** Rebuilds every article's mentions and suggestions, one batch per transaction; returns how many. */
+    public int reindexAll() {
+        int done = 0;
+        long after = 0;
+        for (List<Long> ids = reindexBatch(after); !ids.isEmpty(); ids = reindexBatch(after)) {
+            done += ids.size();
+            after = ids.get(ids.size() - 1);
+        }
+        return done;
+    }
+
+    @Transactional
+    List<Long> reindexBatch(long afterId) {
+        List<Article> batch = Article.<Article> find("id > ?1 order by id", afterId).page(0, BATCH).list();
+        batch.forEach(this::index);
+        return batch.stream().map(a -> a.id).toList();
+    }
+}

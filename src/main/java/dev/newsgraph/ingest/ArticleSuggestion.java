@@ -1,0 +1,40 @@
+package dev.newsgraph.ingest;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import dev.newsgraph.article.Article;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A name in one article that looks like an unknown organization, with how often it occurs there. */
+@Entity
+@Table(name = "article_suggestion")
+public class ArticleSuggestion extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_suggestion_seq")
+    @SequenceGenerator(name = "article_suggestion_seq", sequenceName = "article_suggestion_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id")
+    public Article article;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(name = "name_key", nullable = false, length = 200)
+    public String nameKey;
+
+    @Column(name = "mention_count", nullable = false)
+    public int count;
+}

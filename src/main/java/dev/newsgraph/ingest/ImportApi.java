@@ -1,0 +1,79 @@
+package dev.newsgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import dev.newsgraph.graphql.ApiException;
+import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.security.Roles;
+
+@GraphQLApi
+public class ImportApi {
+
+    @Inject
+    ArticleImporter importer;
+
+    @Inject
+    BatchImporter batch;
+
+    @Inject
+    ArticleIndexer indexer;
+
+    @Inject
+    SuggestionRecorder suggestions;
+
+    @Mutation("importArticle")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Import one article file (the `# title` / `Published :` / `---` format). Idempotent: importing the same article again returns it with `created: false`. Malformed input is BAD_INPUT with the line; over 1 MiB is LIMIT_EXCEEDED.")
+    public ImportResult importArticle(
+            @NonNull @Name("markdown") @Description("The file's content.") String markdown,
+            @Name("source") @Description("Publisher or outlet.") @Size(max = 200) String source,
+            @Name("url") @Description("Canonical URL; an article with the same URL counts as the same article.") @Size(max = 1000) String url) {
+        return importer.importMarkdown(markdown, source, url);
+    }
+
+    @Mutation("importArticles")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Import several article files; each is stored or refused on its own, one bad file never stops the others.")
+    public List<@NonNull ImportOutcome> importArticles(
+            @NonNull @Name("files") @Description("The files, at most 100 per call.") @Valid List<@NonNull ArticleFileInput> files) {
+        int max = PageRequest.maxSize();
+        if (files.size() > max) {
+            throw ApiException.limitExceeded("batchSize", max, "a batch holds at most " + max + " files, not " + files.size());
+        }
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (ArticleFileInput file : files) {
+            outcomes.add(batch.importOne(file));
+        }
+        return outcomes;
+    }
+
+    @Mutation("relinkMentions")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Recompute every article's mentions and suggestions from the current organization names; returns the number of articles processed.")
+    public int relinkMentions() {
+        return indexer.reindexAll();
+    }
+
+    @Query("suggestions")
+    @NonNull
+    @Description("Names that occur in articles and look like organizations but are not known, most frequent first.")
+    public List<@NonNull Suggestion> suggestions(@Name("first") @Description("How many, at most 100 (20 by default).") Integer first) {
+        return suggestions.top(PageRequest.of(first, null, null, null).size());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.newsgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+
+import dev.newsgraph.article.Article;
+import dev.newsgraph.organization.Organization;
+
+/** Stores each article's suggestions with it, and lists them without the names that have become known since. */
+@ApplicationScoped
+public class SuggestionRecorder {
+
+    private static final String NOT_KNOWN = " and not exists (select 1 from Organization o where o.nameKey = s.nameKey)"
+            + " and not exists (select 1 from OrganizationAlias al where al.aliasKey = s.nameKey)";
+
+    private final SuggestionFinder finder = new SuggestionFinder();
+
+    @Inject
+    MentionLinker linker;
+
+    /** Recomputes the article's suggestions from its text (inside the caller's transaction). */
+    public void record(Article article) {
+        ArticleSuggestion.delete("article", article);
+        for (Suggestion suggestion : finder.find(article.title, article.body, linker.gazetteer())) {
+            String key = Organization.key(suggestion.name());
+            if (key.length() > 200) {
+                continue;
+            }
+            ArticleSuggestion row = new ArticleSuggestion();
+            row.article = article;
+            row.name = suggestion.name();
+            row.nameKey = key;
+            row.count = suggestion.count();
+            row.persist();
+        }
+    }
+
+    public List<Suggestion> forArticle(Article article) {
+        List<Suggestion> result = new ArrayList<>();
+        for (ArticleSuggestion row : ArticleSuggestion.<ArticleSuggestion> list(
+                "from ArticleSuggestion s where s.article = ?1" + NOT_KNOWN + " order by s.count desc, s.name", article)) {
+            result.add(new Suggestion(row.name, row.count, 1));
+        }
+        return result;
+    }
+
+    /** The most frequent unknown names over all articles. */
+    public List<Suggestion> top(int first) {
+        TypedQuery<Object[]> query = ArticleSuggestion.getEntityManager().createQuery(
+                "select min(s.name), sum(s.count), count(s) from ArticleSuggestion s where 1 = 1" + NOT_KNOWN
+                        + " group by s.nameKey order by sum(s.count) desc, count(s) desc, min(s.name)", Object[].class)
+                .setMaxResults(first);
+        List<Suggestion> result = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            result.add(new Suggestion((String) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.newsgraph.ingest;
+
+import static dev.newsgraph.GraphQLClient.asEditor;
+import static dev.newsgraph.GraphQLClient.query;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ImportApiTest {
+
+    static final String IMPORT = "mutation($md: String!, $url: String) { importArticle(markdown: $md, url: $url) {"
+            + " created article { id title publishedAt summary }"
+            + " mentions { organization { name } count snippet } suggestions { name count } } }";
+
+    static String article(String title, String body) {
+        return "# " + title + "\n\nPublished :`2024-08-01 12:00:00`\n\n---\n\n" + body + "\n\n---\n";
+    }
+
+    private static int articleCount() {
+        return query("{ articles { totalCount } }").extract().path("data.articles.totalCount");
+    }
+
+    @Test
+    void theSeedArticleLinksExactlyTheStorysOrganizationsAndIsImportedOnce() {
+        String seed = SampleArticles.seedTextOrSkip();
+        asEditor(IMPORT, Map.of("md", seed))
+                .body("errors", nullValue())
+                .body("data.importArticle.created", equalTo(true))
+                .body("data.importArticle.article.publishedAt", equalTo("2024-07-16T21:08:57Z"))
+                .body("data.importArticle.mentions.organization.name", containsInAnyOrder(
+                        "Kaspersky Lab", "US Department of Commerce", "CNN", "McAfee", "Symantec"))
+                .body("data.importArticle.mentions.find { it.organization.name == 'Kaspersky Lab' }.count", equalTo(14))
+                .body("data.importArticle.mentions.find { it.organization.name == 'US Department of Commerce' }.count", equalTo(5))
+                .body("data.importArticle.mentions.find { it.organization.name == 'US Department of Commerce' }.snippet",
+                        startsWith("Russian cybersecurity company Kaspersky Lab will"))
+                .body("data.importArticle.mentions.find { it.organization.name == 'CNN' }.count", equalTo(1))
+                .body("data.importArticle.mentions.find { it.organization.name == 'CNN' }.snippet",
+                        matchesPattern("(?U)CNN\\s+reported\\s+in April that the Commerce Department was taking action against Kaspersky\\s+Lab\\."))
+                .body("data.importArticle.mentions.find { it.organization.name == 'McAfee' }.count", equalTo(1))
+                .body("data.importArticle.mentions.find { it.organization.name == 'Symantec' }.count", equalTo(1));
+        int after = articleCount();
+
+        asEditor(IMPORT, Map.of("md", seed))
+                .body("errors", nullValue())
+                .body("data.importArticle.created", equalTo(false))
+                .body("data.importArticle.mentions.size()", equalTo(5));
+        org.junit.jupiter.api.Assertions.assertEquals(after, articleCount(), "no duplicate");
+    }
+
+    @Test
+    void malformedFilesAreBadInputWithTheLineAndWriteNothing() {
+        int before = articleCount();
+        Map<String, Integer> cases = Map.of(
+                "no title here\n\nPublished :`2024-08-01 12:00:00`\n\n---\n\nBody.\n\n---\n", 1,
+                "# Title\n\nPublished :`2024-13-45 12:00:00`\n\n---\n\nBody.\n\n---\n", 3,
+                "# Title\n\nPublished :`2024-08-01 12:00:00`\n\nBody without separators.\n", 5,
+                "# Title\n\nPublished :`2024-08-01 12:00:00`\n\n---\n\n\n\n---\n", 9);
+        cases.forEach((markdown, line) -> asEditor(IMPORT, Map.of("md", markdown))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_INPUT"))
+                .body("errors[0].extensions.line", equalTo(line))
+                .body("errors[0].message", containsString("line " + line)));
+        org.junit.jupiter.api.Assertions.assertEquals(before, articleCount());
+    }
+
+    @Test
+    void anArticleOverOneMebibyteIsRefusedAsLimitExceeded() {
+        String huge = article("Huge", "word ".repeat(220_000));
+        asEditor(IMPORT, Map.of("md", huge))
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                .body("errors[0].message", containsString("1 MiB"));
+        query("{ articles(filter: {text: \"Huge\"}) { totalCount } }").body("data.articles.totalCount", equalTo(0));
+    }
+
+    @Test
+    void lenientAboutCrlfBomAndTrailingSpaces() {
+        String messy = "\uFEFF# Messy line ends  \r\n\r\n\r\nPublished :`2024-08-02 08:00:00`   \r\n\r\n---\r\n\r\nMcAfee said hello.  \r\n\r\n---\r\n";
+        asEditor(IMPORT, Map.of("md", messy))
+                .body("errors", nullValue())
+                .body("data.importArticle.article.title", equalTo("Messy line ends"))
+                .body("data.importArticle.mentions.organization.name", contains("McAfee"));
+    }
+
+    @Test
+    void aBatchWithOneBadFileImportsTheGoodOnes() {
+        String batch = "mutation($files: [ArticleFileInput!]!) { importArticles(files: $files) {"
+                + " name result { created article { title } } error { code message line } } }";
+        asEditor(batch, Map.of("files", List.of(
+                Map.of("name", "good-1.md", "markdown", article("Batch good one", "Symantec shipped an update.")),
+                Map.of("name", "bad.md", "markdown", "# Only a title\n"),
+                Map.of("name", "good-2.md", "markdown", article("Batch good two", "CNN aired a story.")))))
+                .body("errors", nullValue())
+                .body("data.importArticles.name", contains("good-1.md", "bad.md", "good-2.md"))
+                .body("data.importArticles[0].result.created", equalTo(true))
+                .body("data.importArticles[1].result", nullValue())
+                .body("data.importArticles[1].error.code", equalTo("BAD_INPUT"))
+                .body("data.importArticles[1].error.line", equalTo(1))
+                .body("data.importArticles[2].result.article.title", equalTo("Batch good two"));
+        query("{ articles(filter: {text: \"Batch good\"}) { totalCount } }").body("data.articles.totalCount", equalTo(2));
+    }
+
+    @Test
+    void newNamesRelinkTheArticlesThatContainThem() {
+        String text = "Acme Widgets Inc sold gadgets. Later Acme Widgets Inc closed, and Acme moved on.";
+        asEditor(IMPORT, Map.of("md", article("Relink test", text)))
+                .body("data.importArticle.suggestions.name", hasItem("Acme Widgets Inc"));
+        query("{ suggestions(first: 100) { name count articles } }")
+                .body("data.suggestions.name", hasItem("Acme Widgets Inc"));
+
+        String id = asEditor("mutation { createOrganization(input: {name: \"Acme Widgets Inc\", kind: COMPANY}) { id } }")
+                .body("errors", nullValue()).extract().path("data.createOrganization.id");
+        query("{ articles(filter: {text: \"Relink test\"}) { edges { node { mentions { organization { name } count } } } } }")
+                .body("data.articles.edges[0].node.mentions.organization.name", contains("Acme Widgets Inc"))
+                .body("data.articles.edges[0].node.mentions[0].count", equalTo(2));
+        query("{ suggestions(first: 100) { name } }").body("data.suggestions.name", not(hasItem("Acme Widgets Inc")));
+
+        asEditor("mutation($id: ID!) { addAlias(organizationId: $id, alias: \"Acme\") { id } }", Map.of("id", id))
+                .body("errors", nullValue());
+        query("{ articles(filter: {text: \"Relink test\"}) { edges { node { mentions { count } } } } }")
+                .body("data.articles.edges[0].node.mentions[0].count", equalTo(3));
+
+        asEditor("mutation { relinkMentions }").body("errors", nullValue());
+        query("{ articles(filter: {text: \"Relink test\"}) { edges { node { mentions { count } } } } }")
+                .body("data.articles.edges[0].node.mentions[0].count", equalTo(3));
+    }
+
+    @Test
+    void importNeedsTheEditorRole() {
+        query(IMPORT, Map.of("md", article("Anonymous import", "Text.")))
+                .body("errors[0].extensions.code", equalTo("UNAUTHORIZED"));
+        query("{ articles(filter: {text: \"Anonymous import\"}) { totalCount } }").body("data.articles.totalCount", equalTo(0));
+    }
+}
