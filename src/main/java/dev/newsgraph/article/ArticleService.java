@@ -40,7 +40,7 @@ public class ArticleService {
         apply(article, input);
         ensureUrlFree(article.url, null);
         article.persist();
-        textChanges.fire(new ArticleTextChanged(article));
+        textChanges.fire(new ArticleTextChanged(article, true));
         return article;
     }
 
@@ -53,7 +53,7 @@ public class ArticleService {
         ensureUrlFree(article.url, article.id);
         Article.flush();
         if (!article.contentHash.equals(oldHash)) {
-            textChanges.fire(new ArticleTextChanged(article));
+            textChanges.fire(new ArticleTextChanged(article, false));
         }
         return article;
     }

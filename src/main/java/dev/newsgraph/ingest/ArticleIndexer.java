@@ -28,18 +28,23 @@ public class ArticleIndexer {
     SuggestionRecorder suggestions;
 
     void onTextChanged(@Observes ArticleTextChanged change) {
-        index(change.article());
+        index(change.article(), change.created());
     }
 
     void onNamesChanged(@Observes OrganizationChange.NamesChanged change) {
+        linker.invalidate();
         for (Article article : linker.affectedBy(change.organization())) {
-            index(article);
+            index(article, false);
         }
     }
 
-    void index(Article article) {
-        linker.link(article);
-        suggestions.record(article);
+    void onRemoved(@Observes OrganizationChange.Removed change) {
+        linker.invalidate();
+    }
+
+    void index(Article article, boolean created) {
+        linker.link(article, created);
+        suggestions.record(article, created);
     }
 
     /** Rebuilds every article's mentions and suggestions, one batch per transaction; returns how many. */
@@ -56,7 +61,7 @@ public class ArticleIndexer {
     @Transactional
     List<Long> reindexBatch(long afterId) {
         List<Article> batch = Article.<Article> find("id > ?1 order by id", afterId).page(0, BATCH).list();
-        batch.forEach(this::index);
+        batch.forEach(article -> index(article, false));
         return batch.stream().map(a -> a.id).toList();
     }
 }

@@ -11,40 +11,46 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
 
 import dev.newsgraph.article.Article;
 import dev.newsgraph.article.Mention;
 import dev.newsgraph.graphql.Like;
 import dev.newsgraph.organization.Organization;
 import dev.newsgraph.organization.OrganizationAlias;
+import dev.newsgraph.organization.OrganizationChange;
 
 /**
  * Keeps each article's mentions in step with its text and with the organizations' names: one
  * automaton pass per article over all known names and aliases. The automaton is cached and rebuilt
- * when the organizations' fingerprint (count, last change) moves, so every instance sharing a
- * database sees names another instance added.
+ * when names change here, and when the organizations' fingerprint (count, last change) moves, so
+ * every instance sharing a database sees names another instance added.
  */
 @ApplicationScoped
 public class MentionLinker {
 
-    private record Cached(Object fingerprint, Gazetteer gazetteer) {
+    private static final long RECHECK_NANOS = 1_000_000_000L;
+
+    private record Cached(Object fingerprint, Gazetteer gazetteer, long checkedAt) {
     }
 
     private volatile Cached cached;
 
-    /** Recomputes an article's mentions from its title and body, replacing the stored ones. */
-    public List<Mention> link(Article article) {
+    /** Recomputes an article's mentions from its title and body, replacing the stored ones (if any). */
+    public List<Mention> link(Article article, boolean created) {
         List<MentionHit> hits = gazetteer().link(article.title, article.body);
-        Mention.delete("article", article);
-        Map<Long, Organization> organizations = new HashMap<>();
-        for (Organization organization : Organization.byIds(hits.stream().map(MentionHit::organizationId).toList())) {
-            organizations.put(organization.id, organization);
+        if (!created) {
+            Mention.delete("article", article);
         }
+        EntityManager em = Mention.getEntityManager();
         List<Mention> mentions = new ArrayList<>();
         for (MentionHit hit : hits) {
             Mention mention = new Mention();
             mention.article = article;
-            mention.organization = organizations.get(hit.organizationId());
+            // a reference is enough to store the link; readers fetch organizations with the mentions
+            mention.organization = em.getReference(Organization.class, hit.organizationId());
             mention.count = hit.count();
             mention.snippet = hit.snippet();
             mention.persist();
@@ -73,15 +79,34 @@ public class MentionLinker {
         return new ArrayList<>(affected);
     }
 
-    /** The automaton over every organization's names, rebuilt when they changed. */
+    /**
+     * The automaton over every organization's names. A change made here drops it at once; a change
+     * made by another instance is noticed by the fingerprint, checked at most once a second.
+     */
     public Gazetteer gazetteer() {
-        Object fingerprint = fingerprint();
         Cached current = cached;
-        if (current == null || !current.fingerprint().equals(fingerprint)) {
-            current = new Cached(fingerprint, Gazetteer.build(loadNames()));
-            cached = current;
+        long now = System.nanoTime();
+        if (current != null && now - current.checkedAt() < RECHECK_NANOS) {
+            return current.gazetteer();
         }
+        Object fingerprint = fingerprint();
+        if (current == null || !current.fingerprint().equals(fingerprint)) {
+            current = new Cached(fingerprint, Gazetteer.build(loadNames()), now);
+        } else {
+            current = new Cached(fingerprint, current.gazetteer(), now);
+        }
+        cached = current;
         return current.gazetteer();
+    }
+
+    /** Drops the automaton; the next use rebuilds it from the names as this transaction sees them. */
+    public void invalidate() {
+        cached = null;
+    }
+
+    /** Again once the change is committed or rolled back, so no reader keeps names built from the other state. */
+    void afterOrganizationChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) OrganizationChange change) {
+        cached = null;
     }
 
     /** Every alias change touches its organization, so count and latest change cover all name changes. */

@@ -23,8 +23,10 @@ public class SuggestionRecorder {
     MentionLinker linker;
 
     /** Recomputes the article's suggestions from its text (inside the caller's transaction). */
-    public void record(Article article) {
-        ArticleSuggestion.delete("article", article);
+    public void record(Article article, boolean created) {
+        if (!created) {
+            ArticleSuggestion.delete("article", article);
+        }
         for (Suggestion suggestion : finder.find(article.title, article.body, linker.gazetteer())) {
             String key = Organization.key(suggestion.name());
             if (key.length() > 200) {

@@ -1,0 +1,123 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * End-to-end import benchmark through the GraphQL API: creates ORGS organizations (each with an alias),
+ * then imports ARTICLES generated ~600-word articles with importArticles in batches, CLIENTS at a time.
+ * Usage (see run.sh): ImportBench <url> <apiKey> <orgs> <articles> <batch> <clients>
+ */
+public class ImportBench {
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        String key = args[1];
+        int orgCount = Integer.parseInt(args[2]);
+        int articleCount = Integer.parseInt(args[3]);
+        int batch = Integer.parseInt(args[4]);
+        int clients = Integer.parseInt(args[5]);
+        HttpClient http = HttpClient.newHttpClient();
+        List<Corpus.Org> orgs = Corpus.organizations(orgCount);
+
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        AtomicInteger next = new AtomicInteger();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < orgs.size(); i = next.getAndIncrement()) {
+                    Corpus.Org org = orgs.get(i);
+                    String body = "{\"query\":\"mutation { createOrganization(input: {name: \\\"" + org.name()
+                            + "\\\", kind: COMPANY, aliases: [\\\"" + org.alias() + "\\\"]}) { id } }\"}";
+                    expectOk(post(http, url, key, body), "createOrganization");
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double orgSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("organizations: %d created in %.1f s (%.0f/s)%n", orgCount, orgSeconds, orgCount / orgSeconds);
+
+        Random random = new Random(42);
+        List<String> articles = new ArrayList<>();
+        long words = 0;
+        for (int i = 0; i < articleCount; i++) {
+            String text = Corpus.article(i, orgs, random);
+            words += text.split("\\s+").length;
+            articles.add(text);
+        }
+        System.out.printf("articles: %d generated, %.0f words on average%n", articleCount, (double) words / articleCount);
+
+        next.set(0);
+        futures.clear();
+        AtomicInteger created = new AtomicInteger();
+        start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                for (int from = next.getAndAdd(batch); from < articles.size(); from = next.getAndAdd(batch)) {
+                    StringBuilder files = new StringBuilder("[");
+                    for (int i = from; i < Math.min(from + batch, articles.size()); i++) {
+                        files.append(i > from ? "," : "").append("{\"name\":\"a").append(i).append(".md\",\"markdown\":")
+                                .append(json(articles.get(i))).append('}');
+                    }
+                    String body = "{\"query\":\"mutation($f: [ArticleFileInput!]!) { importArticles(files: $f) { result { created mentions { count } } error { code message } } }\","
+                            + "\"variables\":{\"f\":" + files + "]}}";
+                    String response = post(http, url, key, body);
+                    expectOk(response, "importArticles");
+                    created.addAndGet(count(response, "\"created\":true"));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        System.out.printf("import: %d articles (%d created) in %.2f s = %.0f articles/s (batch %d, %d clients)%n",
+                articleCount, created.get(), seconds, articleCount / seconds, batch, clients);
+    }
+
+    private static String post(HttpClient http, String url, String key, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + key).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static void expectOk(String response, String what) {
+        if (response.contains("\"errors\"") || response.contains("\"error\":{")) {
+            throw new IllegalStateException(what + " failed: " + response.substring(0, Math.min(500, response.length())));
+        }
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                default -> out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+}
