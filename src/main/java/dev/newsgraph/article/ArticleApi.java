@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import dev.newsgraph.graphql.Ids;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.organization.Organization;
 import dev.newsgraph.security.Roles;
@@ -29,8 +30,8 @@ public class ArticleApi {
 
     @Query("article")
     @Description("One article by id.")
-    public Article article(@NonNull @Id @Name("id") @Description("Article id.") Long id) {
-        return articles.get(id);
+    public Article article(@NonNull @Id @Name("id") @Description("Article id.") String id) {
+        return articles.get(Ids.parse(id, "id"));
     }
 
     @Query("articles")
@@ -87,9 +88,9 @@ public class ArticleApi {
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Replace an article's fields. With `expectedVersion`, refused with CONFLICT if it changed meanwhile.")
-    public Article updateArticle(@NonNull @Id @Name("id") Long id, @NonNull @Valid @Name("input") ArticleInput input,
+    public Article updateArticle(@NonNull @Id @Name("id") String id, @NonNull @Valid @Name("input") ArticleInput input,
             @Name("expectedVersion") @Description("The version you read; CONFLICT when it is stale.") Integer expectedVersion) {
-        return articles.update(id, input, expectedVersion);
+        return articles.update(Ids.parse(id, "id"), input, expectedVersion);
     }
 
     @Mutation("deleteArticle")
@@ -97,7 +98,7 @@ public class ArticleApi {
     @NonNull
     @Id
     @Description("Delete an article and its links (mentions, event links); returns its id.")
-    public Long deleteArticle(@NonNull @Id @Name("id") Long id) {
-        return articles.delete(id);
+    public Long deleteArticle(@NonNull @Id @Name("id") String id) {
+        return articles.delete(Ids.parse(id, "id"));
     }
 }

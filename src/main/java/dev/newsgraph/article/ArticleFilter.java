@@ -12,8 +12,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import dev.newsgraph.graphql.Ids;
 import dev.newsgraph.graphql.Keyset.Where;
 import dev.newsgraph.graphql.Like;
+import dev.newsgraph.graphql.PlainText;
 
 @Input("ArticleFilter")
 @Description("Narrows `articles`; all given conditions must hold.")
@@ -21,22 +23,25 @@ public class ArticleFilter {
 
     @Size(max = 200)
     @Description("Text contained in the title or body, case-insensitive.")
+    @PlainText
     public String text;
 
     @Id
     @Description("Only articles that mention this organization.")
-    public Long organizationId;
+    public String organizationId;
 
     @Id
     @Description("Only articles that report this event.")
-    public Long eventId;
+    public String eventId;
 
     @Size(max = 200)
     @Description("Only this source (exact, case-insensitive).")
+    @PlainText
     public String source;
 
     @Size(max = 16)
     @Description("Only this language tag.")
+    @PlainText
     public String language;
 
     @Description("Published at or after this time.")
@@ -55,11 +60,11 @@ public class ArticleFilter {
         }
         if (organizationId != null) {
             jpql.add("exists (select 1 from Mention m where m.article = e and m.organization.id = :organizationId)");
-            parameters.put("organizationId", organizationId);
+            parameters.put("organizationId", Ids.parse(organizationId, "filter.organizationId"));
         }
         if (eventId != null) {
             jpql.add("exists (select 1 from ArticleEvent ae where ae.article = e and ae.eventId = :eventId)");
-            parameters.put("eventId", eventId);
+            parameters.put("eventId", Ids.parse(eventId, "filter.eventId"));
         }
         if (source != null) {
             jpql.add("lower(e.source) = :source");

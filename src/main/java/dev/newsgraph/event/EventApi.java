@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import dev.newsgraph.article.Article;
+import dev.newsgraph.graphql.Ids;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.security.Roles;
 
@@ -27,8 +28,8 @@ public class EventApi {
 
     @Query("event")
     @Description("One event by id.")
-    public Event event(@NonNull @Id @Name("id") @Description("Event id.") Long id) {
-        return events.get(id);
+    public Event event(@NonNull @Id @Name("id") @Description("Event id.") String id) {
+        return events.get(Ids.parse(id, "id"));
     }
 
     @Query("events")
@@ -63,9 +64,9 @@ public class EventApi {
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Replace an event's fields. With `expectedVersion`, refused with CONFLICT if it changed meanwhile.")
-    public Event updateEvent(@NonNull @Id @Name("id") Long id, @NonNull @Valid @Name("input") EventInput input,
+    public Event updateEvent(@NonNull @Id @Name("id") String id, @NonNull @Valid @Name("input") EventInput input,
             @Name("expectedVersion") @Description("The version you read; CONFLICT when it is stale.") Integer expectedVersion) {
-        return events.update(id, input, expectedVersion);
+        return events.update(Ids.parse(id, "id"), input, expectedVersion);
     }
 
     @Mutation("deleteEvent")
@@ -73,60 +74,60 @@ public class EventApi {
     @NonNull
     @Id
     @Description("Delete an event and its links (participants, articles, causes and consequences); returns its id.")
-    public Long deleteEvent(@NonNull @Id @Name("id") Long id) {
-        return events.delete(id);
+    public Long deleteEvent(@NonNull @Id @Name("id") String id) {
+        return events.delete(Ids.parse(id, "id"));
     }
 
     @Mutation("addParticipant")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Record that an organization took part in an event, in a role; sets the role if it already takes part.")
-    public Event addParticipant(@NonNull @Id @Name("eventId") Long eventId,
-            @NonNull @Id @Name("organizationId") Long organizationId,
+    public Event addParticipant(@NonNull @Id @Name("eventId") String eventId,
+            @NonNull @Id @Name("organizationId") String organizationId,
             @NonNull @Name("role") ParticipantRole role) {
-        return events.addParticipant(eventId, organizationId, role);
+        return events.addParticipant(Ids.parse(eventId, "eventId"), Ids.parse(organizationId, "organizationId"), role);
     }
 
     @Mutation("removeParticipant")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Remove an organization from an event's participants.")
-    public Event removeParticipant(@NonNull @Id @Name("eventId") Long eventId,
-            @NonNull @Id @Name("organizationId") Long organizationId) {
-        return events.removeParticipant(eventId, organizationId);
+    public Event removeParticipant(@NonNull @Id @Name("eventId") String eventId,
+            @NonNull @Id @Name("organizationId") String organizationId) {
+        return events.removeParticipant(Ids.parse(eventId, "eventId"), Ids.parse(organizationId, "organizationId"));
     }
 
     @Mutation("linkArticleToEvent")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Record that an article reports an event (idempotent); returns the article.")
-    public Article linkArticleToEvent(@NonNull @Id @Name("articleId") Long articleId,
-            @NonNull @Id @Name("eventId") Long eventId) {
-        return events.linkArticle(articleId, eventId);
+    public Article linkArticleToEvent(@NonNull @Id @Name("articleId") String articleId,
+            @NonNull @Id @Name("eventId") String eventId) {
+        return events.linkArticle(Ids.parse(articleId, "articleId"), Ids.parse(eventId, "eventId"));
     }
 
     @Mutation("unlinkArticleFromEvent")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Remove the link between an article and an event; returns the article.")
-    public Article unlinkArticleFromEvent(@NonNull @Id @Name("articleId") Long articleId,
-            @NonNull @Id @Name("eventId") Long eventId) {
-        return events.unlinkArticle(articleId, eventId);
+    public Article unlinkArticleFromEvent(@NonNull @Id @Name("articleId") String articleId,
+            @NonNull @Id @Name("eventId") String eventId) {
+        return events.unlinkArticle(Ids.parse(articleId, "articleId"), Ids.parse(eventId, "eventId"));
     }
 
     @Mutation("linkEvents")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Record that one event led to another (idempotent; cycles are refused); returns the cause.")
-    public Event linkEvents(@NonNull @Id @Name("causeId") Long causeId, @NonNull @Id @Name("effectId") Long effectId) {
-        return events.linkEvents(causeId, effectId);
+    public Event linkEvents(@NonNull @Id @Name("causeId") String causeId, @NonNull @Id @Name("effectId") String effectId) {
+        return events.linkEvents(Ids.parse(causeId, "causeId"), Ids.parse(effectId, "effectId"));
     }
 
     @Mutation("unlinkEvents")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Remove a cause → effect link; returns the cause.")
-    public Event unlinkEvents(@NonNull @Id @Name("causeId") Long causeId, @NonNull @Id @Name("effectId") Long effectId) {
-        return events.unlinkEvents(causeId, effectId);
+    public Event unlinkEvents(@NonNull @Id @Name("causeId") String causeId, @NonNull @Id @Name("effectId") String effectId) {
+        return events.unlinkEvents(Ids.parse(causeId, "causeId"), Ids.parse(effectId, "effectId"));
     }
 }

@@ -12,8 +12,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import dev.newsgraph.graphql.Ids;
 import dev.newsgraph.graphql.Keyset.Where;
 import dev.newsgraph.graphql.Like;
+import dev.newsgraph.graphql.PlainText;
 
 @Input("EventFilter")
 @Description("Narrows `events`; all given conditions must hold.")
@@ -21,6 +23,7 @@ public class EventFilter {
 
     @Size(max = 200)
     @Description("Text contained in the title or description, case-insensitive.")
+    @PlainText
     public String text;
 
     @Description("Only this kind.")
@@ -28,7 +31,7 @@ public class EventFilter {
 
     @Id
     @Description("Only events this organization took part in.")
-    public Long organizationId;
+    public String organizationId;
 
     @Description("Occurred on or after this day.")
     public LocalDate from;
@@ -50,7 +53,7 @@ public class EventFilter {
         }
         if (organizationId != null) {
             jpql.add("exists (select 1 from Participation p where p.event = e and p.organization.id = :organizationId)");
-            parameters.put("organizationId", organizationId);
+            parameters.put("organizationId", Ids.parse(organizationId, "filter.organizationId"));
         }
         if (from != null) {
             jpql.add("e.occurredOn >= :from");

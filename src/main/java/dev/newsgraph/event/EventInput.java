@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
+import dev.newsgraph.graphql.PlainText;
+
 @Input("EventInput")
 @Description("The editable fields of an event. On update every field is replaced.")
 public class EventInput {
@@ -16,6 +18,7 @@ public class EventInput {
     @NotBlank
     @Size(max = 500)
     @Description("Short headline of what happened.")
+    @PlainText
     public String title;
 
     @NotNull
@@ -31,9 +34,11 @@ public class EventInput {
 
     @Size(max = 4000)
     @Description("What happened, in a few sentences.")
+    @PlainText
     public String description;
 
     @Size(max = 200)
     @Description("Where it happened.")
+    @PlainText
     public String location;
 }

@@ -14,7 +14,7 @@ import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
+import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.AbortExecutionException;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
@@ -30,6 +30,13 @@ import io.smallrye.graphql.validation.BeanValidationError;
 public class ErrorMapper implements EventingService {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    private static final java.util.regex.Pattern BAD_ARGUMENT = java.util.regex.Pattern
+            .compile("argument '([^']+)' with value .* is not a valid '([^']*)'", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern ENGINE_ID = java.util.regex.Pattern.compile("SRGQL\\d+: ?");
+    private static final java.util.Set<String> JAVA_TYPES = java.util.Set.of("BigInteger", "BigDecimal", "Long", "Integer",
+            "String", "Object", "Instant", "LocalDate", "OffsetDateTime");
+    private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern
+            .compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z][\\w$]*");
 
     @Override
     public String getConfigKey() {
@@ -43,7 +50,12 @@ public class ErrorMapper implements EventingService {
             return;
         }
         List<GraphQLError> mapped = new ArrayList<>();
+        boolean several = result.getErrors().size() > 1;
         for (GraphQLError error : result.getErrors()) {
+            // A null bubbling up from a field that already reported its own error adds nothing.
+            if (several && error instanceof NonNullableFieldWasNullError) {
+                continue;
+            }
             mapped.addAll(map(error));
         }
         smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult()
@@ -125,14 +137,18 @@ public class ErrorMapper implements EventingService {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code.name());
         extensions.putAll(details);
-        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(message).extensions(extensions);
-        if (error.getLocations() != null) {
-            builder.locations(error.getLocations());
+        String text = message == null ? code.name() : message;
+        java.util.regex.Matcher badArgument = BAD_ARGUMENT.matcher(text);
+        if (badArgument.find()) {
+            String type = badArgument.group(2);
+            text = "argument '" + badArgument.group(1) + "' "
+                    + (type.matches("[A-Z][A-Za-z]*") && !JAVA_TYPES.contains(type) ? "is not a valid " + type
+                            : "has a value of the wrong type or format");
+            extensions.putIfAbsent("field", badArgument.group(1));
         }
-        if (error.getPath() != null) {
-            builder.path(error.getPath());
-        }
-        return builder.build();
+        // Never a Java class name or an engine message id in a message.
+        text = ENGINE_ID.matcher(JAVA_NAME.matcher(text).replaceAll("value")).replaceAll("");
+        return new ContractError(text, error.getLocations(), error.getPath(), extensions, error.getErrorType());
     }
 
     private static boolean isContractCode(String code) {

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.newsgraph.graphql.PlainText;
+
 /**
  * Parses the news Markdown layout: {@code # title}, a {@code Published :`YYYY-MM-DD HH:MM:SS`} line,
  * then body paragraphs between two {@code ---} separators. Strict about structure, lenient about
@@ -50,7 +52,13 @@ public final class ArticleParser {
     }
 
     private ParsedArticle parseLines(String text) {
-        LineCursor cursor = new LineCursor(splitLines(text));
+        List<String> lines = splitLines(text);
+        for (int i = 0; i < lines.size(); i++) {
+            if (!PlainText.Validator.isPlain(lines.get(i))) {
+                throw new ArticleFormatException(i + 1, "contains a control character (such as NUL) or broken unicode");
+            }
+        }
+        LineCursor cursor = new LineCursor(lines);
         String title = readTitle(cursor);
         int titleLine = cursor.lineNumber();
         Instant publishedAt = readPublished(cursor, titleLine);

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import dev.newsgraph.graphql.Ids;
+import dev.newsgraph.graphql.PlainText;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.security.Roles;
 
@@ -28,13 +31,13 @@ public class OrganizationApi {
 
     @Query("organization")
     @Description("One organization by id.")
-    public Organization organization(@NonNull @Id @Name("id") @Description("Organization id.") Long id) {
-        return organizations.get(id);
+    public Organization organization(@NonNull @Id @Name("id") @Description("Organization id.") String id) {
+        return organizations.get(Ids.parse(id, "id"));
     }
 
     @Query("organizationByName")
     @Description("One organization by its name or one of its aliases, case-insensitive.")
-    public Organization organizationByName(@NonNull @Name("name") @Description("Name or alias.") String name) {
+    public Organization organizationByName(@NonNull @Name("name") @Description("Name or alias.") @PlainText @Size(max = 200) String name) {
         return organizations.byName(name);
     }
 
@@ -88,10 +91,10 @@ public class OrganizationApi {
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Replace an organization's fields. With `expectedVersion`, refused with CONFLICT if it changed meanwhile.")
-    public Organization updateOrganization(@NonNull @Id @Name("id") Long id,
+    public Organization updateOrganization(@NonNull @Id @Name("id") String id,
             @NonNull @Valid @Name("input") OrganizationInput input,
             @Name("expectedVersion") @Description("The version you read; CONFLICT when it is stale.") Integer expectedVersion) {
-        return organizations.update(id, input, expectedVersion);
+        return organizations.update(Ids.parse(id, "id"), input, expectedVersion);
     }
 
     @Mutation("deleteOrganization")
@@ -99,25 +102,25 @@ public class OrganizationApi {
     @NonNull
     @Id
     @Description("Delete an organization and its links (mentions, participations, aliases); returns its id.")
-    public Long deleteOrganization(@NonNull @Id @Name("id") Long id) {
-        return organizations.delete(id);
+    public Long deleteOrganization(@NonNull @Id @Name("id") String id) {
+        return organizations.delete(Ids.parse(id, "id"));
     }
 
     @Mutation("addAlias")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Give an organization another name; it must not be any organization's name or alias yet.")
-    public Organization addAlias(@NonNull @Id @Name("organizationId") Long organizationId,
+    public Organization addAlias(@NonNull @Id @Name("organizationId") String organizationId,
             @NonNull @Name("alias") String alias) {
-        return organizations.addAlias(organizationId, alias);
+        return organizations.addAlias(Ids.parse(organizationId, "organizationId"), alias);
     }
 
     @Mutation("mergeOrganizations")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Fold the source into the target: mentions, participations, aliases and children move; the source's name becomes an alias; the source is deleted.")
-    public Organization mergeOrganizations(@NonNull @Id @Name("sourceId") Long sourceId,
-            @NonNull @Id @Name("targetId") Long targetId) {
-        return organizations.merge(sourceId, targetId);
+    public Organization mergeOrganizations(@NonNull @Id @Name("sourceId") String sourceId,
+            @NonNull @Id @Name("targetId") String targetId) {
+        return organizations.merge(Ids.parse(sourceId, "sourceId"), Ids.parse(targetId, "targetId"));
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Input;
 
 import dev.newsgraph.graphql.Keyset.Where;
 import dev.newsgraph.graphql.Like;
+import dev.newsgraph.graphql.PlainText;
 
 @Input("OrganizationFilter")
 @Description("Narrows `organizations`; all given conditions must hold.")
@@ -19,6 +20,7 @@ public class OrganizationFilter {
 
     @Size(max = 200)
     @Description("Text contained in the name or an alias, case-insensitive.")
+    @PlainText
     public String text;
 
     @Description("Only this kind.")

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import dev.newsgraph.graphql.PlainText;
+
 @Input("OrganizationInput")
 @Description("The editable fields of an organization. On update every field is replaced; `aliases` left out keeps the current ones.")
 public class OrganizationInput {
@@ -19,6 +21,7 @@ public class OrganizationInput {
     @NotBlank
     @Size(max = 200)
     @Description("Canonical name, unique regardless of case.")
+    @PlainText
     public String name;
 
     @Description("What kind of body it is; `OTHER` when left out.")
@@ -26,7 +29,7 @@ public class OrganizationInput {
 
     @Size(max = 20)
     @Description("Other names it goes by (unique across organizations). Left out on update: unchanged.")
-    public List<@NotBlank @Size(max = 200) String> aliases;
+    public List<@NotBlank @Size(max = 200) @PlainText String> aliases;
 
     @CountryCode
     @Description("ISO 3166-1 alpha-2 country code, e.g. `RU`.")
@@ -39,14 +42,16 @@ public class OrganizationInput {
 
     @Size(max = 4000)
     @Description("A short description.")
+    @PlainText
     public String description;
 
     @Size(max = 500)
     @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
     @Description("Official website, an http(s) URL.")
+    @PlainText
     public String website;
 
     @Id
     @Description("The parent organization, e.g. a ministry's department.")
-    public Long parentId;
+    public String parentId;
 }

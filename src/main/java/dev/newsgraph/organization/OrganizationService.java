@@ -11,8 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.newsgraph.graphql.ApiException;
+import dev.newsgraph.graphql.Ids;
 import dev.newsgraph.graphql.Keyset;
 import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.PlainText;
 import dev.newsgraph.graphql.Versions;
 
 @ApplicationScoped
@@ -95,6 +97,9 @@ public class OrganizationService {
         if (key.length() > 200) {
             throw ApiException.validation("alias", "size must be between 0 and 200");
         }
+        if (!PlainText.Validator.isPlain(alias)) {
+            throw ApiException.validation("alias", "must not contain control characters or broken unicode");
+        }
         if (key.equals(organization.nameKey)) {
             throw ApiException.conflict("'" + alias + "' is already the name of organization " + organization.id);
         }
@@ -134,7 +139,7 @@ public class OrganizationService {
     }
 
     private Organization parentOf(OrganizationInput input) {
-        return input.parentId == null ? null : get(input.parentId);
+        return input.parentId == null ? null : get(Ids.parse(input.parentId, "input.parentId"));
     }
 
     private static void apply(Organization organization, OrganizationInput input, Organization parent) {

@@ -8,17 +8,23 @@ import jakarta.inject.Inject;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.smallrye.jwt.runtime.auth.JsonWebTokenCredential;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * `Authorization: Bearer <key>` with the editor API key gives the editor role. No header means an
- * anonymous caller (queries are public); so does a wrong key, and a mutation then reports UNAUTHORIZED.
+ * {@code Authorization: Bearer <token>}: the editor API key gives the editor role; a JWT is verified
+ * by SmallRye JWT (key and issuer from {@code mp.jwt.*}, roles from {@code groups}). No, unknown or
+ * invalid credentials leave the caller anonymous: queries stay public, and a mutation then answers
+ * UNAUTHORIZED as a GraphQL error rather than a bare HTTP 401. This mechanism runs before the JWT
+ * extension's own so that it alone decides.
  */
 @ApplicationScoped
 public class BearerAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -35,7 +41,7 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
             return Uni.createFrom().nullItem();
         }
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Uni.createFrom().nullItem();
+            return anonymous();
         }
         String token = header.substring(BEARER.length()).trim();
         if (apiKey.matches(token)) {
@@ -44,9 +50,22 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
                     .addRole(Roles.EDITOR)
                     .build());
         }
-        // An unknown key is treated as no key: the caller stays anonymous, and a mutation then answers
-        // UNAUTHORIZED as a GraphQL error instead of a bare HTTP 401.
-        return Uni.createFrom().nullItem();
+        if (looksLikeJwt(token)) {
+            TokenAuthenticationRequest request = new TokenAuthenticationRequest(new JsonWebTokenCredential(token));
+            HttpSecurityUtils.setRoutingContextAttribute(request, context);
+            return identityProviderManager.authenticate(request)
+                    .onFailure().recoverWithUni(this::anonymous)
+                    .onItem().ifNull().switchTo(this::anonymous);
+        }
+        return anonymous();
+    }
+
+    private static boolean looksLikeJwt(String token) {
+        return token.chars().filter(c -> c == '.').count() == 2;
+    }
+
+    private Uni<SecurityIdentity> anonymous() {
+        return Uni.createFrom().item(QuarkusSecurityIdentity.builder().setAnonymous(true).build());
     }
 
     @Override
@@ -56,6 +75,11 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return Set.of();
+        return Set.of(TokenAuthenticationRequest.class);
+    }
+
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 100;
     }
 }
