@@ -90,7 +90,8 @@ public class OrganizationArticlesApi {
             if (!SORT.equals(cursor.field())) {
                 throw ApiException.validation("after", "not a cursor of this list");
             }
-            seek = " and (a.published_at < :seekValue or (a.published_at = :seekValue and a.id < :seekId))";
+            seek = " and a.published_at <= :seekValue"
+                    + " and (a.published_at < :seekValue or (a.published_at = :seekValue and a.id < :seekId))";
         }
         Query query = Mention.getEntityManager().createNativeQuery(
                 "select x.organization_id, x.article_id from (select m.organization_id, a.id as article_id,"
