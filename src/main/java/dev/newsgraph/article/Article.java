@@ -17,13 +17,14 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import dev.newsgraph.graphql.SearchResult;
 import dev.newsgraph.graphql.Timestamped;
 
 @Entity
 @Table(name = "article")
 @Type("Article")
 @Description("A news article: its text, when and where it was published, and what it mentions.")
-public class Article extends Timestamped {
+public class Article extends Timestamped implements SearchResult {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")

@@ -22,13 +22,14 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import dev.newsgraph.graphql.SearchResult;
 import dev.newsgraph.graphql.Timestamped;
 
 @Entity
 @Table(name = "organization")
 @Type("Organization")
 @Description("A company, government agency, media outlet or other body that news is about.")
-public class Organization extends Timestamped {
+public class Organization extends Timestamped implements SearchResult {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organization_seq")
