@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import dev.newsgraph.graphql.IdList;
 import dev.newsgraph.graphql.SearchResult;
 import dev.newsgraph.graphql.Timestamped;
 
@@ -76,6 +77,10 @@ public class Article extends Timestamped implements SearchResult {
     public String contentHash;
 
     public static List<Article> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        IdList batch = IdList.of("id", ids);
+        return list("id in " + batch.placeholders(), batch.parameters());
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import dev.newsgraph.graphql.IdList;
 import dev.newsgraph.graphql.SearchResult;
 import dev.newsgraph.graphql.Timestamped;
 
@@ -66,6 +67,10 @@ public class Event extends Timestamped implements SearchResult {
     public String location;
 
     public static List<Event> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        IdList batch = IdList.of("id", ids);
+        return list("id in " + batch.placeholders(), batch.parameters());
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import dev.newsgraph.graphql.IdList;
 import dev.newsgraph.graphql.SearchResult;
 import dev.newsgraph.graphql.Timestamped;
 
@@ -96,7 +97,11 @@ public class Organization extends Timestamped implements SearchResult {
     }
 
     public static List<Organization> byIds(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        IdList batch = IdList.of("id", ids);
+        return list("id in " + batch.placeholders(), batch.parameters());
     }
 
     void normalize() {
