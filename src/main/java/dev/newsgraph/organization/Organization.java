@@ -92,8 +92,9 @@ public class Organization extends Timestamped implements SearchResult {
         if (byName.isPresent()) {
             return byName;
         }
-        return OrganizationAlias.<OrganizationAlias> find("aliasKey", key).firstResultOptional()
-                .map(alias -> alias.organization);
+        // Selects the organization itself rather than following alias.organization: that would hand GraphQL an
+        // uninitialized proxy, loaded later on whatever thread reads it first (an event loop, under load).
+        return find("select a.organization from OrganizationAlias a where a.aliasKey = ?1", key).firstResultOptional();
     }
 
     public static List<Organization> byIds(java.util.Collection<Long> ids) {
