@@ -43,6 +43,14 @@ class SearchApiTest {
     }
 
     @Test
+    void hitsResolveTheirOwnNestedFields() {
+        query("{ search(text: \"kaspersky\", first: 3) { ... on Organization { aliases events { kind } } } }")
+                .body("errors", nullValue())
+                .body("data.search[0].aliases", hasItem("Kaspersky"))
+                .body("data.search[0].events.kind", hasItem("BAN"));
+    }
+
+    @Test
     void accentsAndCaseAreIgnored() {
         query(SEARCH, Map.of("text", "Kásperský"))
                 .body("data.search[0].name", equalTo("Kaspersky Lab"));
