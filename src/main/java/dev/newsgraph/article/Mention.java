@@ -18,6 +18,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import dev.newsgraph.graphql.IdList;
 import dev.newsgraph.organization.Organization;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -56,8 +57,11 @@ public class Mention extends PanacheEntityBase {
 
     /** Mentions of the given articles with their organizations loaded, most mentioned first. */
     public static List<Mention> forArticles(Collection<Long> articleIds) {
-        return articleIds.isEmpty() ? List.of()
-                : find("select m from Mention m join fetch m.organization where m.article.id in ?1"
-                        + " order by m.count desc, m.organization.name", articleIds).list();
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        IdList ids = IdList.of("article", articleIds);
+        return find("select m from Mention m join fetch m.organization where m.article.id in " + ids.placeholders()
+                + " order by m.count desc, m.organization.name", ids.parameters()).list();
     }
 }

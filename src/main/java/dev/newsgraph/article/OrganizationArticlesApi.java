@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.Cursor;
+import dev.newsgraph.graphql.IdList;
 import dev.newsgraph.graphql.Keyset.Slice;
 import dev.newsgraph.graphql.PageInfo;
 import dev.newsgraph.graphql.PageRequest;
@@ -69,9 +70,10 @@ public class OrganizationArticlesApi {
         if (organizationIds.isEmpty()) {
             return totals;
         }
-        List<Object[]> rows = Mention.getEntityManager().createQuery(
-                "select m.organization.id, count(m) from Mention m where m.organization.id in :ids group by m.organization.id",
-                Object[].class).setParameter("ids", organizationIds).getResultList();
+        IdList ids = IdList.of("organization", organizationIds);
+        List<Object[]> rows = ids.bind(Mention.getEntityManager().createQuery(
+                "select m.organization.id, count(m) from Mention m where m.organization.id in " + ids.placeholders()
+                        + " group by m.organization.id", Object[].class)).getResultList();
         for (Object[] row : rows) {
             totals.put((Long) row[0], ((Number) row[1]).intValue());
         }
@@ -90,7 +92,8 @@ public class OrganizationArticlesApi {
             if (!SORT.equals(cursor.field())) {
                 throw ApiException.validation("after", "not a cursor of this list");
             }
-            seek = " and (a.published_at < :seekValue or (a.published_at = :seekValue and a.id < :seekId))";
+            seek = " and a.published_at <= :seekValue"
+                    + " and (a.published_at < :seekValue or (a.published_at = :seekValue and a.id < :seekId))";
         }
         Query query = Mention.getEntityManager().createNativeQuery(
                 "select x.organization_id, x.article_id from (select m.organization_id, a.id as article_id,"

@@ -18,13 +18,15 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import dev.newsgraph.graphql.IdList;
+import dev.newsgraph.graphql.SearchResult;
 import dev.newsgraph.graphql.Timestamped;
 
 @Entity
 @Table(name = "news_event")
 @Type("Event")
 @Description("Something that happened: a ban, a shutdown, an executive order… with who took part and what it led to.")
-public class Event extends Timestamped {
+public class Event extends Timestamped implements SearchResult {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "news_event_seq")
@@ -65,6 +67,10 @@ public class Event extends Timestamped {
     public String location;
 
     public static List<Event> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        IdList batch = IdList.of("id", ids);
+        return list("id in " + batch.placeholders(), batch.parameters());
     }
 }

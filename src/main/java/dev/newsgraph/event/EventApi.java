@@ -1,5 +1,6 @@
 package dev.newsgraph.event;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +44,18 @@ public class EventApi {
             @Name("last") @Description("Page size when paging backward.") Integer last,
             @Name("before") @Description("Cursor before which the page ends.") String before) {
         return events.list(filter, orderBy, PageRequest.of(first, after, last, before));
+    }
+
+    @Query("timeline")
+    @NonNull
+    @Description("The events an organization took part in, oldest first. An event covers its whole `datePrecision`"
+            + " period: it sorts at the period's start (a MONTH event at the 1st, before that month's DAY events) and is"
+            + " in the range when its period overlaps it. NOT_FOUND for an unknown organization.")
+    public List<@NonNull Event> timeline(
+            @NonNull @Id @Name("organizationId") @Description("The organization.") String organizationId,
+            @Name("from") @Description("Only events whose period ends on or after this day.") LocalDate from,
+            @Name("to") @Description("Only events whose period starts on or before this day; not before `from`.") LocalDate to) {
+        return events.timeline(Ids.parse(organizationId, "organizationId"), from, to);
     }
 
     @Name("totalCount")

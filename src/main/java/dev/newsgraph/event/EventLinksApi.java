@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import dev.newsgraph.article.Article;
+import dev.newsgraph.graphql.IdList;
 import dev.newsgraph.organization.Organization;
 
 /**
@@ -45,10 +46,10 @@ public class EventLinksApi {
 
     @Description("Articles that report this event, newest first.")
     public List<@NonNull List<@NonNull Article>> articles(@Source List<Event> events) {
-        List<Object[]> rows = Event.getEntityManager().createQuery(
-                "select ae.eventId, a from ArticleEvent ae join ae.article a where ae.eventId in :ids"
-                        + " order by a.publishedAt desc, a.id desc", Object[].class)
-                .setParameter("ids", ids(events, e -> e.id)).getResultList();
+        IdList ids = IdList.of("event", ids(events, e -> e.id));
+        List<Object[]> rows = ids.bind(Event.getEntityManager().createQuery(
+                "select ae.eventId, a from ArticleEvent ae join ae.article a where ae.eventId in " + ids.placeholders()
+                        + " order by a.publishedAt desc, a.id desc", Object[].class)).getResultList();
         Map<Long, List<Article>> byEvent = new HashMap<>();
         for (Object[] row : rows) {
             byEvent.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Article) row[1]);
@@ -59,10 +60,10 @@ public class EventLinksApi {
     @Name("events")
     @Description("Events this article reports, most recent first.")
     public List<@NonNull List<@NonNull Event>> articleEvents(@Source List<Article> articles) {
-        List<Object[]> rows = Event.getEntityManager().createQuery(
-                "select ae.article.id, e from ArticleEvent ae, Event e where e.id = ae.eventId and ae.article.id in :ids"
-                        + " order by e.occurredOn desc, e.id desc", Object[].class)
-                .setParameter("ids", ids(articles, a -> a.id)).getResultList();
+        IdList ids = IdList.of("article", ids(articles, a -> a.id));
+        List<Object[]> rows = ids.bind(Event.getEntityManager().createQuery(
+                "select ae.article.id, e from ArticleEvent ae, Event e where e.id = ae.eventId and ae.article.id in "
+                        + ids.placeholders() + " order by e.occurredOn desc, e.id desc", Object[].class)).getResultList();
         Map<Long, List<Event>> byArticle = new HashMap<>();
         for (Object[] row : rows) {
             byArticle.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Event) row[1]);
@@ -81,10 +82,10 @@ public class EventLinksApi {
     }
 
     private static List<List<Event>> linked(List<Event> events, String from, String to) {
-        List<Object[]> rows = Event.getEntityManager().createQuery(
-                "select " + from + ", x from EventLink l join " + to + " x where " + from + " in :ids"
-                        + " order by x.occurredOn, x.id", Object[].class)
-                .setParameter("ids", ids(events, e -> e.id)).getResultList();
+        IdList ids = IdList.of("event", ids(events, e -> e.id));
+        List<Object[]> rows = ids.bind(Event.getEntityManager().createQuery(
+                "select " + from + ", x from EventLink l join " + to + " x where " + from + " in " + ids.placeholders()
+                        + " order by x.occurredOn, x.id", Object[].class)).getResultList();
         Map<Long, List<Event>> byEvent = new HashMap<>();
         for (Object[] row : rows) {
             byEvent.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Event) row[1]);

@@ -1,6 +1,8 @@
 package dev.newsgraph.event;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleEvent;
 import dev.newsgraph.article.ArticleService;
 import dev.newsgraph.graphql.ApiException;
+import dev.newsgraph.graphql.DateRange;
 import dev.newsgraph.graphql.ErrorCode;
 import dev.newsgraph.graphql.Keyset;
 import dev.newsgraph.graphql.PageRequest;
@@ -47,6 +50,22 @@ public class EventService {
         Keyset.Where where = filter == null ? Keyset.Where.all() : filter.toWhere();
         var slice = Keyset.page(Event.class, where, sort.key(), sort.direction, page, e -> e.id);
         return EventConnection.of(slice, () -> Keyset.count(Event.class, where));
+    }
+
+    /** The organization's events as a participant, in date order; see {@link EventPeriods} for the range. */
+    public List<Event> timeline(Long organizationId, LocalDate from, LocalDate to) {
+        DateRange range = DateRange.of(from, to);
+        organizations.get(organizationId);
+        Keyset.Where period = EventPeriods.overlapping("e", range);
+        var query = Event.getEntityManager().createQuery("select e from Participation p join p.event e"
+                + " where p.organization.id = :organizationId and " + period.jpql(), Event.class)
+                .setParameter("organizationId", organizationId);
+        period.parameters().forEach(query::setParameter);
+        return query.getResultList().stream()
+                .sorted(Comparator.comparing((Event e) -> e.occurredOn)
+                        .thenComparingInt(e -> EventPeriods.widestFirst(e.datePrecision))
+                        .thenComparing(e -> e.id))
+                .toList();
     }
 
     @Transactional

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import dev.newsgraph.graphql.IdList;
 import dev.newsgraph.organization.Organization;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -56,14 +57,20 @@ public class Participation extends PanacheEntityBase {
 
     /** Both ends are fetched, so either can be serialized without another query. */
     public static List<Participation> forEvents(Collection<Long> eventIds) {
-        return eventIds.isEmpty() ? List.of()
-                : find("select p from Participation p join fetch p.event join fetch p.organization"
-                        + " where p.event.id in ?1 order by p.role, p.organization.name", eventIds).list();
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        IdList ids = IdList.of("event", eventIds);
+        return find("select p from Participation p join fetch p.event join fetch p.organization"
+                + " where p.event.id in " + ids.placeholders() + " order by p.role, p.organization.name", ids.parameters()).list();
     }
 
     public static List<Participation> forOrganizations(Collection<Long> organizationIds) {
-        return organizationIds.isEmpty() ? List.of()
-                : find("select p from Participation p join fetch p.event join fetch p.organization"
-                        + " where p.organization.id in ?1 order by p.event.occurredOn, p.event.id", organizationIds).list();
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        IdList ids = IdList.of("organization", organizationIds);
+        return find("select p from Participation p join fetch p.event join fetch p.organization where p.organization.id in "
+                + ids.placeholders() + " order by p.event.occurredOn, p.event.id", ids.parameters()).list();
     }
 }

@@ -52,7 +52,10 @@ public final class Keyset {
                         "the cursor belongs to an ordering by " + cursor.field() + ", not by " + key.name());
             }
             String op = scan == SortDirection.ASC ? ">" : "<";
-            jpql.append(" and (").append(key.path()).append(' ').append(op).append(" :seekValue or (")
+            // The leading "<=" / ">=" bound is redundant logically but lets the database start the index
+            // scan at the cursor; without it H2 walks the index from the first row to the cursor.
+            jpql.append(" and ").append(key.path()).append(' ').append(op).append("= :seekValue")
+                    .append(" and (").append(key.path()).append(' ').append(op).append(" :seekValue or (")
                     .append(key.path()).append(" = :seekValue and e.id ").append(op).append(" :seekId))");
             try {
                 parameters.put("seekValue", key.parse().apply(cursor.value()));

@@ -32,6 +32,11 @@ public record PageRequest(int size, boolean backward, Cursor cursor) {
         return new PageRequest(size, backward, cursor);
     }
 
+    /** The size of a plain list (a `first` without cursors): 20 by default, within the same limit as pages. */
+    public static int listSize(Integer first) {
+        return of(first, null, null, null).size();
+    }
+
     /** Also bounds plain lists (`first` without cursors), so it is one setting. */
     public static int maxSize() {
         return ConfigProvider.getConfig().getOptionalValue("newsgraph.limits.page-size", Integer.class).orElse(100);

@@ -22,13 +22,15 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import dev.newsgraph.graphql.IdList;
+import dev.newsgraph.graphql.SearchResult;
 import dev.newsgraph.graphql.Timestamped;
 
 @Entity
 @Table(name = "organization")
 @Type("Organization")
 @Description("A company, government agency, media outlet or other body that news is about.")
-public class Organization extends Timestamped {
+public class Organization extends Timestamped implements SearchResult {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organization_seq")
@@ -90,12 +92,17 @@ public class Organization extends Timestamped {
         if (byName.isPresent()) {
             return byName;
         }
-        return OrganizationAlias.<OrganizationAlias> find("aliasKey", key).firstResultOptional()
-                .map(alias -> alias.organization);
+        // Selects the organization itself rather than following alias.organization: that would hand GraphQL an
+        // uninitialized proxy, loaded later on whatever thread reads it first (an event loop, under load).
+        return find("select a.organization from OrganizationAlias a where a.aliasKey = ?1", key).firstResultOptional();
     }
 
     public static List<Organization> byIds(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        IdList batch = IdList.of("id", ids);
+        return list("id in " + batch.placeholders(), batch.parameters());
     }
 
     void normalize() {

@@ -14,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import dev.newsgraph.graphql.IdList;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** Another name an organization goes by; unique across all organizations. */
@@ -45,7 +47,10 @@ public class OrganizationAlias extends PanacheEntityBase {
     }
 
     public static List<OrganizationAlias> forOrganizations(Collection<Long> organizationIds) {
-        return organizationIds.isEmpty() ? List.of()
-                : list("organization.id in ?1 order by id", organizationIds);
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        IdList ids = IdList.of("organization", organizationIds);
+        return list("organization.id in " + ids.placeholders() + " order by id", ids.parameters());
     }
 }

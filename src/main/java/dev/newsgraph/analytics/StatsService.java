@@ -1,0 +1,117 @@
+package dev.newsgraph.analytics;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+
+import dev.newsgraph.event.EventKind;
+import dev.newsgraph.event.EventPeriods;
+import dev.newsgraph.graphql.DateRange;
+import dev.newsgraph.graphql.Keyset.Where;
+import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.organization.Organization;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/** The `stats` facets: each one aggregate query (two when organizations are loaded), grouped in the database. */
+@ApplicationScoped
+public class StatsService {
+
+    public Stats.Totals totals(DateRange range) {
+        Where published = published("a", range);
+        Where period = EventPeriods.overlapping("e", range);
+        Stats.Totals totals = new Stats.Totals();
+        totals.articles = count("select count(a) from Article a where " + published.jpql(), published);
+        totals.events = count("select count(e) from Event e where " + period.jpql(), period);
+        totals.mentions = count("select coalesce(sum(m.count), 0) from Mention m join m.article a where " + published.jpql(),
+                published);
+        if (range.isOpen()) {
+            totals.organizations = count("select count(o) from Organization o", Where.all());
+        } else {
+            Map<String, Object> both = new HashMap<>(published.parameters());
+            both.putAll(period.parameters());
+            totals.organizations = count("select count(o) from Organization o where"
+                    + " exists (select 1 from Mention m join m.article a where m.organization = o and " + published.jpql() + ")"
+                    + " or exists (select 1 from Participation p join p.event e where p.organization = o and " + period.jpql() + ")",
+                    new Where("", both));
+        }
+        return totals;
+    }
+
+    public List<Stats.MonthCount> articlesPerMonth(DateRange range) {
+        Where published = published("a", range);
+        return rows("select year(a.publishedAt), month(a.publishedAt), count(a) from Article a where " + published.jpql()
+                + " group by year(a.publishedAt), month(a.publishedAt) order by year(a.publishedAt), month(a.publishedAt)",
+                published, -1).stream()
+                .map(row -> new Stats.MonthCount(String.format("%04d-%02d", number(row[0]), number(row[1])), number(row[2])))
+                .toList();
+    }
+
+    public List<Stats.EventKindCount> eventsPerKind(DateRange range) {
+        Where period = EventPeriods.overlapping("e", range);
+        return rows("select e.kind, count(e) from Event e where " + period.jpql()
+                + " group by e.kind order by count(e) desc, e.kind", period, -1).stream()
+                .map(row -> new Stats.EventKindCount((EventKind) row[0], number(row[1])))
+                .toList();
+    }
+
+    public List<Stats.TopOrganization> topOrganizations(Integer first, DateRange range) {
+        int size = PageRequest.listSize(first);
+        Where published = published("a", range);
+        List<Object[]> rows = rows("select o.id, sum(m.count), count(m) from Mention m join m.article a join m.organization o"
+                + " where " + published.jpql() + " group by o.id, o.name order by sum(m.count) desc, count(m) desc, o.name, o.id",
+                published, size);
+        Map<Long, Organization> byId = Organization.byIds(rows.stream().map(row -> (Long) row[0]).toList()).stream()
+                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        return rows.stream()
+                .map(row -> new Stats.TopOrganization(byId.get((Long) row[0]), number(row[1]), number(row[2])))
+                .toList();
+    }
+
+    public List<Stats.SourceCount> articlesPerSource(DateRange range) {
+        Where published = published("a", range);
+        return rows("select a.source, count(a) from Article a where " + published.jpql()
+                + " group by a.source order by count(a) desc, a.source", published, -1).stream()
+                .map(row -> new Stats.SourceCount((String) row[0], number(row[1])))
+                .toList();
+    }
+
+    /** Articles published within the range's UTC days. */
+    private static Where published(String a, DateRange range) {
+        StringBuilder jpql = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (range.startInstant() != null) {
+            jpql.append(" and ").append(a).append(".publishedAt >= :publishedFrom");
+            parameters.put("publishedFrom", range.startInstant());
+        }
+        if (range.endInstantExclusive() != null) {
+            jpql.append(" and ").append(a).append(".publishedAt < :publishedBefore");
+            parameters.put("publishedBefore", range.endInstantExclusive());
+        }
+        return new Where(jpql.toString(), parameters);
+    }
+
+    private static int count(String jpql, Where where) {
+        TypedQuery<Number> query = Panache.getEntityManager().createQuery(jpql, Number.class);
+        where.parameters().forEach(query::setParameter);
+        return query.getSingleResult().intValue();
+    }
+
+    private static List<Object[]> rows(String jpql, Where where, int limit) {
+        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(jpql, Object[].class);
+        where.parameters().forEach(query::setParameter);
+        if (limit >= 0) {
+            query.setMaxResults(limit);
+        }
+        return query.getResultList();
+    }
+
+    private static int number(Object value) {
+        return ((Number) value).intValue();
+    }
+}

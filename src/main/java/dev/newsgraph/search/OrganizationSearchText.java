@@ -1,0 +1,63 @@
+package dev.newsgraph.search;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import dev.newsgraph.organization.Organization;
+import dev.newsgraph.organization.OrganizationAlias;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * An organization's name, aliases and description in folded form; deleted with the organization.
+ * Aliases are kept as "| alias one | alias two |" so a phrase never runs from one alias into the next.
+ */
+@Entity
+@Table(name = "organization_search")
+public class OrganizationSearchText extends PanacheEntityBase {
+
+    static final int NAME_LENGTH = 500;
+    static final int ALIAS_LENGTH = 100_000;
+    static final int DESCRIPTION_LENGTH = 8100;
+
+    @Id
+    @Column(name = "organization_id")
+    public Long organizationId;
+
+    @Column(name = "name_text", nullable = false, length = NAME_LENGTH)
+    public String nameText;
+
+    @Column(name = "alias_text", nullable = false, length = ALIAS_LENGTH)
+    public String aliasText;
+
+    @Column(name = "description_text", nullable = false, length = DESCRIPTION_LENGTH)
+    public String descriptionText;
+
+    static void index(Organization organization) {
+        OrganizationSearchText existing = findById(organization.id);
+        OrganizationSearchText row = existing != null ? existing : new OrganizationSearchText();
+        row.organizationId = organization.id;
+        row.nameText = SearchText.fold(organization.name, NAME_LENGTH);
+        row.aliasText = aliases(OrganizationAlias.forOrganizations(List.of(organization.id)));
+        row.descriptionText = SearchText.fold(organization.description, DESCRIPTION_LENGTH);
+        if (existing == null) {
+            row.persist();
+        }
+    }
+
+    private static String aliases(List<OrganizationAlias> aliases) {
+        StringBuilder text = new StringBuilder("|");
+        for (OrganizationAlias alias : aliases) {
+            String folded = SearchText.fold(alias.alias);
+            if (text.length() + folded.length() + 1 > ALIAS_LENGTH) {
+                break;
+            }
+            text.append(folded).append('|');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.newsgraph;
+
+import static dev.newsgraph.GraphQLClient.asEditor;
+import static dev.newsgraph.GraphQLClient.query;
+import static io.restassured.RestAssured.get;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * No N+1: a page of articles with nested organizations, events and participants costs the same
+ * number of SQL statements whether it holds 10 articles or 100 (one query per level).
+ */
+@QuarkusTest
+class StatementCountTest {
+
+    private static final String SOURCE = "Statement count test";
+    private static final int ARTICLES = 110;
+    private static final String FEED = """
+            query($first: Int, $source: String) { articles(first: $first, filter: {source: $source}) { %s edges { node {
+              id title
+              organizations { name }
+              events { title kind participants { role organization { name } } } } } } }""";
+
+    private static boolean seeded;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    /** 110 articles naming three demo organizations, each linked to two demo events, written in batches of aliased mutations. */
+    private static synchronized void seed() {
+        if (seeded) {
+            return;
+        }
+        List<String> events = query("{ events(filter: {text: \"Kaspersky\"}) { edges { node { id } } } }")
+                .extract().path("data.events.edges.node.id");
+        List<String> articleIds = new ArrayList<>();
+        for (int batch = 0; batch < ARTICLES; batch += 22) {
+            StringBuilder mutation = new StringBuilder("mutation {");
+            for (int i = batch; i < Math.min(batch + 22, ARTICLES); i++) {
+                mutation.append(" a").append(i).append(": createArticle(input: {title: \"Feed item ").append(i)
+                        .append("\", body: \"Kaspersky Lab, CNN and McAfee, item ").append(i).append(".\", source: \"")
+                        .append(SOURCE).append("\", publishedAt: \"2001-01-01T").append(String.format("%02d", i % 24))
+                        .append(":").append(String.format("%02d", i % 60)).append(":00Z\"}) { id }");
+            }
+            Map<String, Map<String, String>> created = asEditor(mutation.append(" }").toString())
+                    .body("errors", nullValue()).extract().path("data");
+            created.values().forEach(article -> articleIds.add(article.get("id")));
+        }
+        StringBuilder links = new StringBuilder("mutation {");
+        for (int i = 0; i < articleIds.size(); i++) {
+            for (int e = 0; e < 2; e++) {
+                links.append(" l").append(i).append('_').append(e).append(": linkArticleToEvent(articleId: \"")
+                        .append(articleIds.get(i)).append("\", eventId: \"").append(events.get(e)).append("\") { id }");
+            }
+        }
+        asEditor(links.append(" }").toString()).body("errors", nullValue());
+        seeded = true;
+    }
+
+    private long statementsFor(int first, String extraField) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        query(FEED.formatted(extraField), Map.of("first", first, "source", SOURCE))
+                .body("errors", nullValue())
+                .body("data.articles.edges", hasSize(first))
+                .body("data.articles.edges.node.organizations", everyItem(hasSize(3)))
+                .body("data.articles.edges.node.events", everyItem(hasSize(2)))
+                .body("data.articles.edges.node.events.flatten().participants", everyItem(not(empty())));
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void aPageOfHundredCostsTheSameStatementsAsAPageOfTen() {
+        seed();
+        assertTrue(sessionFactory.getStatistics().isStatisticsEnabled(), "Hibernate statistics must be on");
+        long ten = statementsFor(10, "");
+        long hundred = statementsFor(100, "");
+        assertEquals(ten, hundred, "statements for 10 vs 100 articles");
+        assertTrue(hundred <= 5, "at most 5 statements, was " + hundred);
+        // totalCount is one count query on top.
+        assertEquals(hundred + 1, statementsFor(100, "totalCount"));
+    }
+
+    @Test
+    void statementStatisticsArePublishedAsMetrics() {
+        query("{ articles(first: 1) { edges { node { id } } } }").body("errors", nullValue());
+        get("/q/metrics").then().statusCode(200)
+                .body(containsString("hibernate_statements_total"))
+                .body(containsString("hibernate_query_executions_total"));
+    }
+}
