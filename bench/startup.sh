@@ -27,6 +27,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 jvm_opts=("$@")
+# A CDS archive that no longer matches the jar (rebuilt, or copied without its timestamps) is
+# silently ignored; -Xshare:on makes such a run fail instead of measuring the wrong thing.
+if [[ " ${jvm_opts[*]-} " == *" -XX:SharedArchiveFile="* && " ${jvm_opts[*]} " != *" -Xshare:"* ]]; then
+  jvm_opts+=("-Xshare:on")
+fi
 
 cd "$(dirname "$0")/.."
 [ -f "$jar" ] || { echo "no $jar: run ./mvnw package -DskipTests first" >&2; exit 2; }
@@ -59,6 +64,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 results=()
 cpus=()
