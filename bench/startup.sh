@@ -71,7 +71,9 @@ cpus=()
 shared_data="$work/data-shared"
 first=1
 $reuse && first=0   # run 0 creates the shared database and is not timed
-for i in $(seq "$first" "$runs"); do
+i="$first"
+retries=0
+while [ "$i" -le "$runs" ]; do
   port="$(free_port)"
   if $reuse; then data="$shared_data"; else data="$work/data-$i"; fi
   log="$work/run-$i.log"
@@ -89,17 +91,23 @@ for i in $(seq "$first" "$runs"); do
       break
     fi
     kill -0 "$pid" 2>/dev/null || break
+    grep -q 'seems to be in use' "$log" && break
     sleep 0.01
   done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   pid=""
-  if [ -z "$answered" ]; then
+  if [ -z "$answered" ] && grep -q 'seems to be in use' "$log" && [ "$retries" -lt 3 ]; then
+    echo "run $i: port $port was taken in the meantime; running it again" >&2
+    retries=$((retries + 1))
+    continue
+  elif [ -z "$answered" ]; then
     echo "run $i: no answer within ${timeout_ms} ms; log:" >&2; tail -20 "$log" >&2; exit 1
   fi
-  [ "$i" -eq 0 ] && continue
+  i=$((i + 1))
+  [ "$i" -eq 1 ] && continue   # run 0 (--reuse-data) only created the database
   started="$(grep -o 'started in [0-9.]*s' "$log" | head -1 || true)"
-  echo "run $i: first answer ${answered} ms, cpu ${cpu_ms} ms (Quarkus: ${started:-n/a})"
+  echo "run $((i - 1)): first answer ${answered} ms, cpu ${cpu_ms} ms (Quarkus: ${started:-n/a})"
   results+=("$answered")
   cpus+=("$cpu_ms")
 done
