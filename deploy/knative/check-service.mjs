@@ -1,6 +1,6 @@
 // Checks that service.yaml parses as YAML and has what Knative Serving requires, plus the settings
 // the deployment relies on (scale to zero, probes, secrets). Needs the `yaml` npm package:
-//   npm install --prefix /tmp/yaml-check yaml && NODE_PATH=/tmp/yaml-check/node_modules node deploy/knative/check-service.mjs
+//   dir=$(mktemp -d) && npm install --prefix "$dir" yaml && NODE_PATH="$dir/node_modules" node deploy/knative/check-service.mjs
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
