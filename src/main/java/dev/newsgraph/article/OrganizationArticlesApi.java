@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.Cursor;
 import dev.newsgraph.graphql.IdList;
@@ -25,6 +27,9 @@ import dev.newsgraph.organization.Organization;
 
 /** The fields an organization gets from the articles that mention it, batched over all parent organizations. */
 @GraphQLApi
+// SmallRye GraphQL calls @Source methods by reflection, and Quarkus registers for a native image only
+// the classes that declare queries, mutations or subscriptions: this one has none.
+@RegisterForReflection
 public class OrganizationArticlesApi {
 
     private static final String SORT = "PUBLISHED_AT";

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.newsgraph.article.Article;
 import dev.newsgraph.graphql.IdList;
 import dev.newsgraph.organization.Organization;
@@ -22,6 +24,9 @@ import dev.newsgraph.organization.Organization;
  * parents at once: event ↔ organization, event ↔ article, cause → effect.
  */
 @GraphQLApi
+// SmallRye GraphQL calls @Source methods by reflection, and Quarkus registers for a native image only
+// the classes that declare queries, mutations or subscriptions: this one has none.
+@RegisterForReflection
 public class EventLinksApi {
 
     @Description("Organizations that took part, with their roles.")
