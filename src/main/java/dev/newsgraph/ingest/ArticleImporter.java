@@ -17,6 +17,7 @@ import dev.newsgraph.article.ArticleText;
 import dev.newsgraph.article.Mention;
 import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.ErrorCode;
+import dev.newsgraph.notify.ChangeFeed;
 
 /**
  * Turns an article file into a stored, linked article. Idempotent: the same url, or the same
@@ -35,6 +36,9 @@ public class ArticleImporter {
 
     @Inject
     SuggestionRecorder suggestions;
+
+    @Inject
+    ChangeFeed feed;
 
     @Transactional
     public ImportResult importMarkdown(String markdown, String source, String url) {
@@ -61,6 +65,7 @@ public class ArticleImporter {
         input.source = source;
         input.url = cleanUrl;
         Article article = articles.create(input);
+        feed.publish(ImportSubscriptions.TOPIC, article.id);
         return new ImportResult(article, true, Mention.forArticles(List.of(article.id)), suggestions.forArticle(article));
     }
 

@@ -1,0 +1,41 @@
+# Shared by the bench scripts: build a flavour of the service and run it on a free port.
+#   flavour h2:          the default build, embedded H2 under a fresh data folder
+#   flavour postgresql:  built with -Dpostgresql into target/quarkus-app-postgresql, against the
+#                        PostgreSQL at PGURL (default jdbc:postgresql://127.0.0.1:5432/test, user postgres)
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+build_flavour() {
+  local flavour=$1
+  if [ "$flavour" = postgresql ]; then
+    [ -f target/quarkus-app-postgresql/quarkus-run.jar ] || \
+      ./mvnw -B -q package -DskipTests -Dpostgresql -Dquarkus.package.output-directory=quarkus-app-postgresql
+  else
+    [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+  fi
+}
+
+# start_service FLAVOUR PORT DATA_DIR LOG [extra env...]: starts in the background, sets SERVICE_PID
+start_service() {
+  local flavour=$1 port=$2 data=$3 log=$4; shift 4
+  local jar=target/quarkus-app/quarkus-run.jar
+  local -a envs=(PORT="$port" NEWSGRAPH_DATA_DIR="$data" NEWSGRAPH_API_KEY=bench-key "$@")
+  if [ "$flavour" = postgresql ]; then
+    jar=target/quarkus-app-postgresql/quarkus-run.jar
+    envs+=(QUARKUS_DATASOURCE_JDBC_URL="${PGURL:-jdbc:postgresql://127.0.0.1:5432/test}"
+           QUARKUS_DATASOURCE_USERNAME="${PGUSER:-postgres}" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}")
+  fi
+  env "${envs[@]}" java -jar "$jar" >> "$log" 2>&1 &
+  SERVICE_PID=$!
+  for _ in $(seq 1 240); do
+    curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && return 0
+    kill -0 "$SERVICE_PID" 2>/dev/null || { echo "service died, see $log" >&2; return 1; }
+    sleep 0.5
+  done
+  echo "service not ready, see $log" >&2; return 1
+}
+
+# reset_postgresql: empty the bench database so every run starts the same way
+reset_postgresql() {
+  psql -h 127.0.0.1 -U "${PGUSER:-postgres}" -d test -qc 'drop schema public cascade; create schema public;' > /dev/null
+}

@@ -1,0 +1,109 @@
+package dev.newsgraph.notify;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * PostgreSQL's NOTIFY/LISTEN as the change channel between instances. The driver's notification
+ * API is reached by reflection so that the H2 build, which has no PostgreSQL driver, still links.
+ */
+@ApplicationScoped
+@RegisterForReflection(classNames = { "org.postgresql.PGConnection", "org.postgresql.PGNotification" })
+public class PostgresChannel {
+
+    static final String CHANNEL = "newsgraph_changes";
+    private static final Logger LOG = Logger.getLogger(PostgresChannel.class);
+
+    @Inject
+    EntityManager entityManager;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> username;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
+
+    private volatile boolean running;
+    private Thread listener;
+
+    public boolean isActive() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    /** pg_notify inside the current transaction: PostgreSQL delivers it on commit, to every listener. */
+    void notifyOnCommit(String topic, long id) {
+        entityManager.createNativeQuery("select pg_notify(:channel, :payload)")
+                .setParameter("channel", CHANNEL).setParameter("payload", topic + ":" + id).getSingleResult();
+    }
+
+    /** Starts a background listener feeding {@code sink} with (topic, id); does nothing on H2. */
+    void listen(BiConsumer<String, Long> sink) {
+        if (!isActive() || running) {
+            return;
+        }
+        running = true;
+        listener = new Thread(() -> loop(sink), "newsgraph-listen");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    void stop(@jakarta.enterprise.event.Observes ShutdownEvent event) {
+        running = false;
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    private void loop(BiConsumer<String, Long> sink) {
+        long backoff = 500;
+        while (running) {
+            try (Connection connection = DriverManager.getConnection(url, username.orElse(null), password.orElse(""))) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                Class<?> pgConnectionType = Class.forName("org.postgresql.PGConnection");
+                Object pgConnection = connection.unwrap(pgConnectionType);
+                Method poll = pgConnectionType.getMethod("getNotifications", int.class);
+                backoff = 500;
+                while (running) {
+                    Object notifications = poll.invoke(pgConnection, 1000);
+                    for (int i = 0; notifications != null && i < Array.getLength(notifications); i++) {
+                        Object notification = Array.get(notifications, i);
+                        String payload = (String) notification.getClass().getMethod("getParameter").invoke(notification);
+                        int colon = payload.lastIndexOf(':');
+                        sink.accept(payload.substring(0, colon), Long.parseLong(payload.substring(colon + 1)));
+                    }
+                }
+            } catch (Exception e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warnf("Change listener lost its PostgreSQL connection (%s); retrying in %d ms", e.getMessage(), backoff);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+                backoff = Math.min(backoff * 2, 10_000);
+            }
+        }
+    }
+}
