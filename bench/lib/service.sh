@@ -1,27 +1,25 @@
 # Shared by the bench scripts: build a flavour of the service and run it on a free port.
-#   flavour h2:          the default build, embedded H2 under a fresh data folder
-#   flavour postgresql:  built with -Dpostgresql into target/quarkus-app-postgresql, against the
-#                        PostgreSQL at PGURL (default jdbc:postgresql://127.0.0.1:5432/test, user postgres)
+#   flavour h2:          the default build, into target/bench-h2, embedded H2 under a fresh data folder
+#   flavour postgresql:  built with -Dpostgresql into target/bench-postgresql, against the PostgreSQL
+#                        at PGURL (default jdbc:postgresql://127.0.0.1:5432/test, user postgres)
+# Each run builds its flavour afresh (BENCH_NO_BUILD=1 reuses the last build).
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 build_flavour() {
-  local flavour=$1
-  if [ "$flavour" = postgresql ]; then
-    [ -f target/quarkus-app-postgresql/quarkus-run.jar ] || \
-      ./mvnw -B -q package -DskipTests -Dpostgresql -Dquarkus.package.output-directory=quarkus-app-postgresql
-  else
-    [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+  local flavour=$1 profile=""
+  [ "$flavour" = postgresql ] && profile=-Dpostgresql
+  if [ "${BENCH_NO_BUILD:-0}" != 1 ] || [ ! -f "target/bench-$flavour/quarkus-run.jar" ]; then
+    ./mvnw -B -q package -DskipTests $profile -Dquarkus.package.output-directory="bench-$flavour"
   fi
 }
 
 # start_service FLAVOUR PORT DATA_DIR LOG [extra env...]: starts in the background, sets SERVICE_PID
 start_service() {
   local flavour=$1 port=$2 data=$3 log=$4; shift 4
-  local jar=target/quarkus-app/quarkus-run.jar
+  local jar="target/bench-$flavour/quarkus-run.jar"
   local -a envs=(PORT="$port" NEWSGRAPH_DATA_DIR="$data" NEWSGRAPH_API_KEY=bench-key "$@")
   if [ "$flavour" = postgresql ]; then
-    jar=target/quarkus-app-postgresql/quarkus-run.jar
     envs+=(QUARKUS_DATASOURCE_JDBC_URL="${PGURL:-jdbc:postgresql://127.0.0.1:5432/test}"
            QUARKUS_DATASOURCE_USERNAME="${PGUSER:-postgres}" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}")
   fi

@@ -30,7 +30,7 @@ public class EventSubscriptions {
 
     @Subscription("eventChanged")
     @NonNull
-    @Description("An event as it is after each committed change: created, updated, participants or links changed (from any instance).")
+    @Description("An event as it is after each committed change: created, updated, participants or links changed (from any instance). The event's own fields are delivered; query `event(id)` for its nested lists (participants, articles, causes, consequences).")
     public Multi<Event> eventChanged() {
         return loader.load(feed.subscribe(TOPIC), id -> Event.<Event> findById(id));
     }

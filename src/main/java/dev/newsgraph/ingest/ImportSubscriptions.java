@@ -26,7 +26,7 @@ public class ImportSubscriptions {
 
     @Subscription("articleImported")
     @NonNull
-    @Description("Each article an import creates (importArticle, importArticles, the import folder), once committed, from any instance.")
+    @Description("Each article an import creates (importArticle, importArticles, the import folder), once committed, from any instance. The article's own fields are delivered; query `article(id)` for its nested lists (mentions, organizations, events).")
     public Multi<Article> articleImported() {
         return loader.load(feed.subscribe(TOPIC), id -> Article.<Article> findById(id));
     }
