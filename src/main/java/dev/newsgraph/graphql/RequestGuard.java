@@ -188,7 +188,7 @@ public class RequestGuard {
         return accept != null && accept.contains(GRAPHQL_RESPONSE);
     }
 
-    private static void refuse(RoutingContext ctx, int status, String code, String message) {
+    static void refuse(RoutingContext ctx, int status, String code, String message) {
         send(ctx, status, new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code)));
     }
 

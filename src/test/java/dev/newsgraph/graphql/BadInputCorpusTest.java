@@ -117,7 +117,7 @@ class BadInputCorpusTest {
         gql("subscription type missing", "subscription { nothing }", null, "VALIDATION");
 
         // --- limits ---
-        gql("too deep", "{ articles { edges { node { events { causes { causes { causes { causes { causes { causes { causes { causes { causes { title } } } } } } } } } } } } } }", null, "LIMIT_EXCEEDED");
+        gql("too deep", "{ articles { edges { node { events { " + "causes { ".repeat(12) + "title" + " }".repeat(17), null, "LIMIT_EXCEEDED");
         StringBuilder wide = new StringBuilder("{");
         for (int i = 0; i < 250; i++) {
             wide.append(" a").append(i).append(": articles { edges { node { title body } } }");
