@@ -13,6 +13,7 @@ import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * Reads plain fields (an article's title, a mention's count…) without building a SmallRye request
@@ -21,6 +22,7 @@ import io.smallrye.graphql.spi.DataFetcherService;
  * read never looks at it. Values still pass through SmallRye's own transformation (ids, dates), and
  * fields with adapters keep the default fetcher. Registered through the DataFetcherService SPI.
  */
+@RegisterForReflection
 public class PlainFieldDataFetchers implements DataFetcherService {
 
     @Override
