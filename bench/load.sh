@@ -3,7 +3,8 @@
 # 1,000 articles / 200 organizations / 100 events seeded through the API), for three queries:
 # (a) the article feed, (b) organizationByName with its events, (c) search.
 # Usage: bench/load.sh   (after ./mvnw -B package -DskipTests; needs wrk, python3, curl)
-# Knobs: THREADS (2), CONNECTIONS (32), DURATION (30s), WARMUP (20s), BENCH_JAVA_OPTS.
+# Knobs: THREADS (2), CONNECTIONS (32), DURATION (30s), WARMUP (20s), QUERIES ("feed organization search"),
+# BENCH_JAVA_OPTS, APP_JAR (see common.sh).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 require_package
@@ -30,7 +31,7 @@ statements() {
     curl -s "$APP_URL/q/metrics" | awk '/^hibernate_statements_total\{.*prepared/ {print int($2)}'
 }
 
-for name in feed organization search; do
+for name in ${QUERIES:-feed organization search}; do
     body="$WORK/$name.json"
     response="$(curl -s -H 'Content-Type: application/json' --data-binary @"$body" "$APP_URL/graphql")"
     if echo "$response" | grep -q '"errors"'; then
