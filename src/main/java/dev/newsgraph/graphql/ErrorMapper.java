@@ -114,11 +114,32 @@ public class ErrorMapper implements EventingService {
                     Map<String, Object> details = new LinkedHashMap<>();
                     details.put("field", field);
                     details.put("fieldPath", fieldPath);
+                    Long max = overMaximum(violation);
+                    if (max != null) {
+                        // A too-long string or too-long list is a size limit, reported as such.
+                        boolean text = violation.get("invalidValue") instanceof CharSequence;
+                        details.put("limit", text ? "maxLength" : "maxItems");
+                        details.put("max", max);
+                        errors.add(build(error, ErrorCode.LIMIT_EXCEEDED, field + ": more than the limit of " + max
+                                + (text ? " characters" : " items"), details));
+                        continue;
+                    }
                     errors.add(build(error, ErrorCode.VALIDATION, field + ": " + violation.get("message"), details));
                 }
             }
         }
         return errors.isEmpty() ? List.of(build(error, ErrorCode.VALIDATION, "invalid input", Map.of())) : errors;
+    }
+
+    /** The @Size maximum a value went over, or null when the violation is not about being too long. */
+    private static Long overMaximum(Map<?, ?> violation) {
+        if (!(violation.get("constraint") instanceof Map<?, ?> constraint) || !(constraint.get("max") instanceof Number max)) {
+            return null;
+        }
+        Object value = violation.get("invalidValue");
+        long size = value instanceof CharSequence text ? text.length()
+                : value instanceof java.util.Collection<?> items ? items.size() : -1;
+        return size > max.longValue() ? max.longValue() : null;
     }
 
     private static GraphQLError internal(GraphQLError error, Throwable thrown) {

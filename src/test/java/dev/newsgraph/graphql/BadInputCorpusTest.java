@@ -132,7 +132,7 @@ class BadInputCorpusTest {
         gql("negative page", "{ articles(first: -1) { totalCount } }", null, "VALIDATION");
         gql("first and last", "{ articles(first: 1, last: 1) { totalCount } }", null, "VALIDATION");
         gql("forged cursor", "{ articles(after: \"eyJpZCI6MX0\") { totalCount } }", null, "VALIDATION");
-        gql("filter text too long", "{ organizations(filter: {text: \"" + "x".repeat(300) + "\"}) { totalCount } }", null, "VALIDATION");
+        gql("filter text too long", "{ organizations(filter: {text: \"" + "x".repeat(300) + "\"}) { totalCount } }", null, "LIMIT_EXCEEDED");
         gql("import batch too large", "mutation($f: [ArticleFileInput!]!) { importArticles(files: $f) { name } }",
                 "{\"f\":[" + String.join(",", java.util.Collections.nCopies(101, "{\"markdown\":\"x\"}")) + "]}", "LIMIT_EXCEEDED");
         gql("article over 1 MiB", "mutation($m: String!) { importArticle(markdown: $m) { created } }",
@@ -158,7 +158,7 @@ class BadInputCorpusTest {
         // --- mutations that must be refused and write nothing ---
         anonymous("mutation without a key", "mutation { createOrganization(input: {name: \"Corpus Anonymous\"}) { id } }", "UNAUTHORIZED");
         gql("empty name", "mutation { createOrganization(input: {name: \"\"}) { id } }", null, "VALIDATION");
-        gql("name of 10,000 characters", "mutation { createOrganization(input: {name: \"" + "n".repeat(10_000) + "\"}) { id } }", null, "VALIDATION");
+        gql("name of 10,000 characters", "mutation { createOrganization(input: {name: \"" + "n".repeat(10_000) + "\"}) { id } }", null, "LIMIT_EXCEEDED");
         gql("NUL in a name via variables", "mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }",
                 "{\"i\":{\"name\":\"Corpus\\u0000Nul\"}}", "VALIDATION");
         gql("lone surrogate in a title", "mutation($i: EventInput!) { createEvent(input: $i) { id } }",
