@@ -1,6 +1,5 @@
 package dev.newsgraph.article;
 
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,7 +90,4 @@ public class ArticleService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -81,10 +81,6 @@ public class Organization extends Timestamped implements SearchResult {
         return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    public static Optional<Organization> findByNameKey(String name) {
-        return find("nameKey", key(name)).firstResultOptional();
-    }
-
     /** Name or alias, case-insensitive. */
     public static Optional<Organization> findByNameOrAlias(String name) {
         String key = key(name);
