@@ -4,7 +4,8 @@
 # (a) the article feed, (b) organizationByName with its events, (c) search.
 # Usage: bench/load.sh   (after ./mvnw -B package -DskipTests; needs wrk, python3, curl)
 # Knobs: THREADS (2), CONNECTIONS (32), DURATION (30s), WARMUP (20s), QUERIES ("feed organization search"),
-# BENCH_JAVA_OPTS, APP_JAR (see common.sh).
+# BENCH_JAVA_OPTS, APP_JAR (see common.sh). NEWSGRAPH_CACHE_ENABLED=false measures every request executed
+# (no response cache); the app inherits the environment.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 require_package
@@ -31,26 +32,33 @@ statements() {
     curl -s "$APP_URL/q/metrics" | awk '/^hibernate_statements_total\{.*prepared/ {print int($2)}'
 }
 
+cache_requests() {
+    curl -s "$APP_URL/q/metrics" | awk -v m="newsgraph_response_cache_requests_total{result=\"$1\"}" 'index($0, m) == 1 {print int($2)}'
+}
+
+echo "response cache: ${NEWSGRAPH_CACHE_ENABLED:-true} (NEWSGRAPH_CACHE_ENABLED)"
 for name in ${QUERIES:-feed organization search}; do
     body="$WORK/$name.json"
+    before="$(statements)"
+    # The first request is executed (never answered from the cache): it shows what one execution costs.
     response="$(curl -s -H 'Content-Type: application/json' --data-binary @"$body" "$APP_URL/graphql")"
     if echo "$response" | grep -q '"errors"'; then
         echo "$name answers with errors: $response" >&2
         exit 1
     fi
-    before="$(statements)"
-    curl -s -o /dev/null -H 'Content-Type: application/json' --data-binary @"$body" "$APP_URL/graphql"
     echo
     echo "-- ($name) $(cat "$body")"
-    echo "response: ${#response} bytes; SQL statements per request: $(($(statements) - before))"
+    echo "response: ${#response} bytes; SQL statements when executed: $(($(statements) - before))"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH_DIR/wrk/post.lua" "$APP_URL/graphql" -- "$body" >/dev/null
     echo "uptime before: $(uptime)"
     echo "\$ wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -s bench/wrk/post.lua $APP_URL/graphql -- $name.json"
     app_cpu_before="$(cpu_ticks "$APP_PID")"
+    hits_before="$(cache_requests hit)"; misses_before="$(cache_requests miss)"
     /usr/bin/time -f "%U %S" -o "$WORK/wrk-cpu" \
         wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH_DIR/wrk/post.lua" "$APP_URL/graphql" -- "$body" \
         | tee "$WORK/$name.wrk"
     app_cpu_after="$(cpu_ticks "$APP_PID")"
+    echo "answered from the response cache: $(( $(cache_requests hit) - ${hits_before:-0} )); executed (cacheable): $(( $(cache_requests miss) - ${misses_before:-0} ))"
     echo "uptime after:  $(uptime)"
     # CPU time per request, which machine load disturbs far less than throughput does.
     python3 - "$WORK/$name.wrk" "$WORK/wrk-cpu" "$app_cpu_before" "$app_cpu_after" "$(getconf CLK_TCK)" <<'PY'

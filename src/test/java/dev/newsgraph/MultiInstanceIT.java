@@ -72,6 +72,32 @@ class MultiInstanceIT {
         assertTrue(next != null, "the subscriber on instance B heard the change made on instance A");
         assertEquals(eventId, JsonPath.from(next).getString("payload.data.eventChanged.id"));
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+
+        // B keeps anonymous answers in its response cache; a write on A must reach them in well under
+        // the cache's 10 s time limit, through the commit signal A sends over NOTIFY.
+        String read = "{ event(id: \"" + eventId + "\") { title } }";
+        anonymous(portB, read);
+        HttpResponse<String> cached = anonymous(portB, read);
+        assertEquals("hit", cached.headers().firstValue("X-Newsgraph-Cache").orElse(null), "B answers from its cache");
+        post(portA, "mutation { updateEvent(id: \"" + eventId + "\", input: {title: \"Renamed on A\", kind: OTHER,"
+                + " occurredOn: \"2024-05-05\"}) { id } }");
+        long changed = System.nanoTime();
+        String title = null;
+        while (System.nanoTime() - changed < TimeUnit.SECONDS.toNanos(3)) {
+            title = JsonPath.from(anonymous(portB, read).body()).getString("data.event.title");
+            if ("Renamed on A".equals(title)) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        assertEquals("Renamed on A", title, "B stopped serving its cached answer within 3 s of A's commit");
+    }
+
+    private HttpResponse<String> anonymous(int port, String query) throws Exception {
+        String body = "{\"query\":\"" + query.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private WebSocket subscribe(int port, String query, BlockingQueue<String> received) throws Exception {

@@ -39,7 +39,10 @@ public class RequestGuard {
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     private static final int REMEMBERED = 2048;
 
-    private final Map<String, Boolean> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Document> parsed = new ConcurrentHashMap<>();
+
+    @jakarta.inject.Inject
+    ResponseCache cache;
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
     String rootPath;
@@ -59,6 +62,9 @@ public class RequestGuard {
     }
 
     void checkPost(RoutingContext ctx) {
+        if (cache.serve(ctx)) {
+            return;
+        }
         String contentType = String.valueOf(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE)).toLowerCase(Locale.ROOT);
         if (contentType.startsWith("application/graphql")) {
             if (checkDocument(ctx, ctx.body().asString(), null)) {
@@ -99,6 +105,9 @@ public class RequestGuard {
             ctx.next(); // not a GraphQL request on this path (e.g. a browser); the engine answers it
             return;
         }
+        if (cache.serve(ctx)) {
+            return;
+        }
         Object variables = params.get("variables");
         if (variables != null) {
             try {
@@ -130,24 +139,30 @@ public class RequestGuard {
             refuse(ctx, 400, "BAD_INPUT", "`extensions` must be a JSON object");
             return false;
         }
-        return checkDocument(ctx, text, ctx.request().method() == HttpMethod.GET ? (String) operationName : null);
+        return checkDocument(ctx, text, (String) operationName);
     }
 
-    /** @param getOperation for GET: the operation name, so that a mutation can be refused (null on POST) */
-    private boolean checkDocument(RoutingContext ctx, String document, String getOperation) {
+    /**
+     * @param operationName the operation the request names, if any: a mutation over GET is refused, and a
+     *        query may have its answer cached
+     */
+    private boolean checkDocument(RoutingContext ctx, String document, String operationName) {
         if (document == null || document.isBlank()) {
             refuse(ctx, status(ctx), "BAD_INPUT", "the request has no GraphQL document");
             return false;
         }
         boolean isGet = ctx.request().method() == HttpMethod.GET;
-        if (!isGet && parsed.containsKey(document)) {
+        Document known = parsed.get(document);
+        if (known != null && !isGet) {
+            admitQuery(ctx, known, operationName);
             return true;
         }
         ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(b -> b.maxTokens(maxTokens));
+        Document parsedDocument;
         try {
-            Document parsedDocument = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(document)
+            parsedDocument = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(document)
                     .parserOptions(options).build());
-            if (isGet && isMutation(parsedDocument, getOperation)) {
+            if (isGet && isMutation(parsedDocument, operationName)) {
                 ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
                 refuse(ctx, 405, "BAD_INPUT", "mutations must be sent with POST");
                 return false;
@@ -168,8 +183,26 @@ public class RequestGuard {
         if (parsed.size() >= REMEMBERED) {
             parsed.clear();
         }
-        parsed.put(document, Boolean.TRUE);
+        parsed.put(document, parsedDocument);
+        admitQuery(ctx, parsedDocument, operationName);
         return true;
+    }
+
+    /** A request whose operation is a query may have its answer kept by the response cache. */
+    private void admitQuery(RoutingContext ctx, Document document, String operationName) {
+        if (!cache.isEnabled()) {
+            return;
+        }
+        java.util.List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        OperationDefinition selected = null;
+        for (OperationDefinition operation : operations) {
+            if (operationName == null ? operations.size() == 1 : operationName.equals(operation.getName())) {
+                selected = operation;
+            }
+        }
+        if (selected != null && selected.getOperation() == OperationDefinition.Operation.QUERY) {
+            cache.admit(ctx);
+        }
     }
 
     private static boolean isMutation(Document document, String operationName) {

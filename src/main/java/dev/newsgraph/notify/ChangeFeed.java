@@ -20,6 +20,7 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
  * changes (no broker); with H2 there is one instance and it is handed over in memory.
  */
 @ApplicationScoped
+@io.quarkus.runtime.Startup // listens from the start: cached answers must hear of other instances' commits
 public class ChangeFeed {
 
     private final Map<String, BroadcastProcessor<Long>> topics = new ConcurrentHashMap<>();
@@ -30,9 +31,26 @@ public class ChangeFeed {
     @Inject
     PostgresChannel postgres;
 
+    @Inject
+    dev.newsgraph.graphql.ResponseCache responses;
+
     @PostConstruct
     void start() {
-        postgres.listen(this::deliver);
+        postgres.listen(this::deliverRemote);
+    }
+
+    /**
+     * From PostgreSQL: a node changed, or (graph topic) an instance committed something. Cached answers
+     * go, so that a subscriber who hears of a change and asks again reads it; a commit signal of this
+     * instance's own is ignored (it dropped its answers when it committed).
+     */
+    private void deliverRemote(String topic, long id) {
+        if (!PostgresChannel.GRAPH_TOPIC.equals(topic)) {
+            responses.invalidate();
+            deliver(topic, id);
+        } else if (!postgres.isOwnSignal(id)) {
+            responses.invalidate();
+        }
     }
 
     @PreDestroy

@@ -41,6 +41,12 @@ public class PostgresChannel {
     @ConfigProperty(name = "quarkus.datasource.password")
     Optional<String> password;
 
+    /** The topic of "something was committed" signals, which carry no node. */
+    public static final String GRAPH_TOPIC = "graph";
+
+    /** Tells this instance's own commit signals from the others' (it has already acted on its own). */
+    private final long instance = new java.security.SecureRandom().nextLong() & Long.MAX_VALUE;
+    private final java.util.concurrent.atomic.AtomicBoolean committed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean running;
     private Thread listener;
 
@@ -52,6 +58,22 @@ public class PostgresChannel {
     void notifyOnCommit(String topic, long id) {
         entityManager.createNativeQuery("select pg_notify(:channel, :payload)")
                 .setParameter("channel", CHANNEL).setParameter("payload", topic + ":" + id).getSingleResult();
+    }
+
+    /**
+     * Tells the other instances, soon after, that this one committed a change (so that they drop
+     * cached answers). Sent by the listener on its own connection within about 100 ms; several commits
+     * in that time make one signal. Does nothing on H2.
+     */
+    public void signalChange() {
+        if (running) {
+            committed.set(true);
+        }
+    }
+
+    /** Whether a commit signal ({@link #GRAPH_TOPIC}) with this id came from this instance. */
+    public boolean isOwnSignal(long id) {
+        return id == instance;
     }
 
     /** Starts a background listener feeding {@code sink} with (topic, id); does nothing on H2. */
@@ -84,7 +106,12 @@ public class PostgresChannel {
                 Method poll = pgConnectionType.getMethod("getNotifications", int.class);
                 backoff = 500;
                 while (running) {
-                    Object notifications = poll.invoke(pgConnection, 1000);
+                    if (committed.getAndSet(false)) {
+                        try (Statement statement = connection.createStatement()) {
+                            statement.execute("NOTIFY " + CHANNEL + ", '" + GRAPH_TOPIC + ":" + instance + "'");
+                        }
+                    }
+                    Object notifications = poll.invoke(pgConnection, 100);
                     for (int i = 0; notifications != null && i < Array.getLength(notifications); i++) {
                         Object notification = Array.get(notifications, i);
                         String payload = (String) notification.getClass().getMethod("getParameter").invoke(notification);
