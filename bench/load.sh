@@ -5,7 +5,8 @@
 # Usage: bench/load.sh   (after ./mvnw -B package -DskipTests; needs wrk, python3, curl)
 # Knobs: THREADS (2), CONNECTIONS (32), DURATION (30s), WARMUP (20s), QUERIES ("feed organization search"),
 # BENCH_JAVA_OPTS, APP_JAR (see common.sh). NEWSGRAPH_CACHE_ENABLED=false measures every request executed
-# (no response cache); the app inherits the environment.
+# (no response cache); the app inherits the environment. WRITES_PER_SECOND (0) runs bench/steady_writer.py
+# during each measured run, so that the cache is dropped that often.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 require_package
@@ -54,10 +55,18 @@ for name in ${QUERIES:-feed organization search}; do
     echo "\$ wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -s bench/wrk/post.lua $APP_URL/graphql -- $name.json"
     app_cpu_before="$(cpu_ticks "$APP_PID")"
     hits_before="$(cache_requests hit)"; misses_before="$(cache_requests miss)"
+    if [ "${WRITES_PER_SECOND:-0}" != 0 ]; then
+        python3 "$BENCH_DIR/steady_writer.py" "$APP_URL" "$WRITES_PER_SECOND" "${DURATION%s}" &
+        writer=$!
+    fi
     /usr/bin/time -f "%U %S" -o "$WORK/wrk-cpu" \
         wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH_DIR/wrk/post.lua" "$APP_URL/graphql" -- "$body" \
         | tee "$WORK/$name.wrk"
     app_cpu_after="$(cpu_ticks "$APP_PID")"
+    if [ -n "${writer:-}" ]; then
+        wait "$writer"
+        writer=""
+    fi
     echo "answered from the response cache: $(( $(cache_requests hit) - ${hits_before:-0} )); executed (cacheable): $(( $(cache_requests miss) - ${misses_before:-0} ))"
     echo "uptime after:  $(uptime)"
     # CPU time per request, which machine load disturbs far less than throughput does.

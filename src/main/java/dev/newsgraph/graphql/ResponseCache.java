@@ -43,6 +43,8 @@ import io.vertx.ext.web.RoutingContext;
 public class ResponseCache {
 
     static final String SLOT = "newsgraph.responseCache.slot";
+    /** Requests bigger than this (bytes) are not cached: their key would cost more than it saves. */
+    private static final int MAX_REQUEST = 16 * 1024;
     /** Response header saying whether the answer came from the cache. */
     public static final String HEADER = "X-Newsgraph-Cache";
 
@@ -73,7 +75,7 @@ public class ResponseCache {
     private Counter hits;
     private Counter misses;
 
-    record Entry(long generation, long expiresAt, String contentType, byte[] body) {
+    record Entry(long generation, long expiresAt, String contentType, byte[] body, int size) {
     }
 
     /** What a request that may be cached carries from arrival to its answer. */
@@ -87,7 +89,7 @@ public class ResponseCache {
         misses = Counter.builder("newsgraph.response.cache.requests").tag("result", "miss")
                 .description("Cacheable GraphQL requests that were executed").register(registry);
         Gauge.builder("newsgraph.response.cache.bytes", bytes, AtomicLong::get)
-                .description("Bytes of answers held by the response cache").register(registry);
+                .description("Bytes held by the response cache (answers and the requests they answer)").register(registry);
     }
 
     public boolean isEnabled() {
@@ -109,7 +111,7 @@ public class ResponseCache {
         }
         if (entry.generation != generation.get() || System.nanoTime() - entry.expiresAt > 0) {
             if (entries.remove(key, entry)) {
-                bytes.addAndGet(-entry.body.length);
+                bytes.addAndGet(-entry.size);
             }
             return false;
         }
@@ -144,15 +146,36 @@ public class ResponseCache {
         if (data.length > maxEntrySize.asLongValue() || slot.generation != generation.get()) {
             return;
         }
-        if (entries.size() >= maxEntries || bytes.get() + data.length > maxSize.asLongValue()) {
+        if (entries.size() >= maxEntries || bytes.get() + data.length + 2L * slot.key.length() > maxSize.asLongValue()) {
             evictSome();
         }
-        Entry entry = new Entry(slot.generation, System.nanoTime() + ttl.toNanos(), contentType, data);
+        // The key (the request) is held too; count it, as Java holds it (about two bytes a character).
+        Entry entry = new Entry(slot.generation, System.nanoTime() + ttl.toNanos(), contentType, data,
+                data.length + 2 * slot.key.length());
         Entry previous = entries.put(slot.key, entry);
-        bytes.addAndGet(data.length - (previous == null ? 0 : previous.body.length));
+        bytes.addAndGet(entry.size - (previous == null ? 0 : previous.size));
         if (slot.generation != generation.get() && entries.remove(slot.key, entry)) {
-            bytes.addAndGet(-data.length); // a write ended while we were storing
+            bytes.addAndGet(-entry.size); // a write ended while we were storing
         }
+    }
+
+    /** Answers held now. */
+    int size() {
+        return entries.size();
+    }
+
+    /** Bytes held now, as the gauge reports them. */
+    long heldBytes() {
+        return bytes.get();
+    }
+
+    /** The generation a request arriving now would be admitted with. */
+    long generation() {
+        return generation.get();
+    }
+
+    boolean holds(String key) {
+        return entries.containsKey(key);
     }
 
     /** Forgets every answer: the graph changed (or may have). */
@@ -174,7 +197,7 @@ public class ResponseCache {
         while (values.hasNext()) {
             Entry entry = values.next();
             values.remove();
-            bytes.addAndGet(-entry.body.length);
+            bytes.addAndGet(-entry.size);
         }
     }
 
@@ -185,7 +208,7 @@ public class ResponseCache {
         while (drop-- > 0 && values.hasNext()) {
             Entry entry = values.next();
             values.remove();
-            bytes.addAndGet(-entry.body.length);
+            bytes.addAndGet(-entry.size);
         }
     }
 
@@ -204,8 +227,8 @@ public class ResponseCache {
         StringBuilder key = new StringBuilder(256).append(method.name()).append('\n').append(ctx.request().uri())
                 .append('\n').append(accept).append('\n').append(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
         if (method == HttpMethod.POST) {
-            if (ctx.body() == null || ctx.body().buffer() == null) {
-                return null;
+            if (ctx.body() == null || ctx.body().buffer() == null || ctx.body().length() > MAX_REQUEST) {
+                return null; // no body, or one too big to be worth keeping as a key
             }
             key.append('\n').append(ctx.body().asString());
         }
