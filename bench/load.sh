@@ -54,7 +54,7 @@ for name in ${QUERIES:-feed organization search}; do
     echo "uptime before: $(uptime)"
     echo "\$ wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -s bench/wrk/post.lua $APP_URL/graphql -- $name.json"
     app_cpu_before="$(cpu_ticks "$APP_PID")"
-    hits_before="$(cache_requests hit)"; misses_before="$(cache_requests miss)"
+    hits_before="$(cache_requests hit)"; misses_before="$(cache_requests miss)"; shared_before="$(cache_requests shared)"
     if [ "${WRITES_PER_SECOND:-0}" != 0 ]; then
         python3 "$BENCH_DIR/steady_writer.py" "$APP_URL" "$WRITES_PER_SECOND" "${DURATION%s}" &
         writer=$!
@@ -67,7 +67,9 @@ for name in ${QUERIES:-feed organization search}; do
         wait "$writer"
         writer=""
     fi
-    echo "answered from the response cache: $(( $(cache_requests hit) - ${hits_before:-0} )); executed (cacheable): $(( $(cache_requests miss) - ${misses_before:-0} ))"
+    echo "answered from the response cache: $(( $(cache_requests hit) - ${hits_before:-0} ));" \
+        "with the answer of an identical request executing then: $(( $(cache_requests shared) - ${shared_before:-0} ));" \
+        "executed (cacheable): $(( $(cache_requests miss) - ${misses_before:-0} ))"
     echo "uptime after:  $(uptime)"
     # CPU time per request, which machine load disturbs far less than throughput does.
     python3 - "$WORK/$name.wrk" "$WORK/wrk-cpu" "$app_cpu_before" "$app_cpu_after" "$(getconf CLK_TCK)" <<'PY'

@@ -154,8 +154,7 @@ public class RequestGuard {
         boolean isGet = ctx.request().method() == HttpMethod.GET;
         Document known = parsed.get(document);
         if (known != null && !isGet) {
-            admitQuery(ctx, known, operationName);
-            return true;
+            return admitQuery(ctx, known, operationName);
         }
         ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(b -> b.maxTokens(maxTokens));
         Document parsedDocument;
@@ -184,14 +183,16 @@ public class RequestGuard {
             parsed.clear();
         }
         parsed.put(document, parsedDocument);
-        admitQuery(ctx, parsedDocument, operationName);
-        return true;
+        return admitQuery(ctx, parsedDocument, operationName);
     }
 
-    /** A request whose operation is a query may have its answer kept by the response cache. */
-    private void admitQuery(RoutingContext ctx, Document document, String operationName) {
+    /**
+     * A request whose operation is a query may have its answer kept by the response cache, or wait for
+     * the answer of an identical request: false then, and the cache answers it.
+     */
+    private boolean admitQuery(RoutingContext ctx, Document document, String operationName) {
         if (!cache.isEnabled()) {
-            return;
+            return true;
         }
         java.util.List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         OperationDefinition selected = null;
@@ -200,9 +201,7 @@ public class RequestGuard {
                 selected = operation;
             }
         }
-        if (selected != null && selected.getOperation() == OperationDefinition.Operation.QUERY) {
-            cache.admit(ctx);
-        }
+        return selected == null || selected.getOperation() != OperationDefinition.Operation.QUERY || cache.admit(ctx);
     }
 
     private static boolean isMutation(Document document, String operationName) {

@@ -45,6 +45,8 @@ public class ResponseCache {
     static final String SLOT = "newsgraph.responseCache.slot";
     /** Requests bigger than this (bytes) are not cached: their key would cost more than it saves. */
     private static final int MAX_REQUEST = 16 * 1024;
+    /** How long identical requests wait for one execution before they execute themselves. */
+    private static final long LONGEST_WAIT_MS = 10_000;
     /** Response header saying whether the answer came from the cache. */
     public static final String HEADER = "X-Newsgraph-Cache";
 
@@ -70,10 +72,12 @@ public class ResponseCache {
     MeterRegistry registry;
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Flight> flights = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private Counter hits;
     private Counter misses;
+    private Counter shared;
 
     record Entry(long generation, long expiresAt, String contentType, byte[] body, int size) {
     }
@@ -88,6 +92,9 @@ public class ResponseCache {
                 .description("GraphQL requests answered from the response cache").register(registry);
         misses = Counter.builder("newsgraph.response.cache.requests").tag("result", "miss")
                 .description("Cacheable GraphQL requests that were executed").register(registry);
+        shared = Counter.builder("newsgraph.response.cache.requests").tag("result", "shared")
+                .description("Cacheable GraphQL requests answered with the answer of an identical request executing at the time")
+                .register(registry);
         Gauge.builder("newsgraph.response.cache.bytes", bytes, AtomicLong::get)
                 .description("Bytes held by the response cache (answers and the requests they answer)").register(registry);
     }
@@ -116,28 +123,110 @@ public class ResponseCache {
             return false;
         }
         hits.increment();
-        ctx.response().setStatusCode(200)
-                .putHeader(HttpHeaders.CONTENT_TYPE, entry.contentType)
-                .putHeader(HEADER, "hit")
-                .end(Buffer.buffer(entry.body));
+        respond(ctx, entry, "hit");
         return true;
     }
 
+    private static void respond(RoutingContext ctx, Entry entry, String how) {
+        ctx.response().setStatusCode(200)
+                .putHeader(HttpHeaders.CONTENT_TYPE, entry.contentType)
+                .putHeader(HEADER, how)
+                .end(Buffer.buffer(entry.body));
+    }
+
     /**
-     * Marks a request whose document was checked and whose operation is a query: if it answers
-     * without errors, the answer is kept ({@link #store}).
+     * Takes a request whose document was checked and whose operation is a query. If the same request
+     * is already being executed and nothing was written since it arrived, this one waits for that
+     * answer instead of computing it again (after a write, the many clients of a popular query would
+     * otherwise all execute it at once); returns false then, and the request is answered later.
+     * Otherwise returns true: the request goes on to be executed, and its answer, if it has no errors,
+     * is kept ({@link #store}).
      */
-    void admit(RoutingContext ctx) {
+    boolean admit(RoutingContext ctx) {
         if (!enabled || !anonymous(ctx)) {
-            return;
+            return true;
         }
         String key = key(ctx);
         if (key == null) {
+            return true;
+        }
+        long current = generation.get();
+        Flight running = flights.get(key);
+        if (running != null && running.generation == current && running.join(ctx)) {
+            shared.increment();
+            return false;
+        }
+        Flight flight = new Flight(key, current);
+        flights.put(key, flight);
+        // When the answer is written its headers go first: by then it is stored (or known to have errors).
+        // The timer is a backstop for an answer that is never written (the waiters then execute theirs).
+        long backstop = ctx.vertx().setTimer(LONGEST_WAIT_MS, timer -> land(flight));
+        ctx.addHeadersEndHandler(written -> {
+            ctx.vertx().cancelTimer(backstop);
+            land(flight);
+        });
+        misses.increment();
+        ctx.put(SLOT, new Slot(key, current));
+        ctx.response().putHeader(HEADER, "miss");
+        return true;
+    }
+
+    /** The executed request has been answered (or failed): hand its answer to those who waited for it. */
+    private void land(Flight flight) {
+        java.util.List<Waiter> waiting = flight.close();
+        flights.remove(flight.key, flight);
+        if (waiting == null || waiting.isEmpty()) {
             return;
         }
-        misses.increment();
-        ctx.put(SLOT, new Slot(key, generation.get()));
-        ctx.response().putHeader(HEADER, "miss");
+        Entry entry = entries.get(flight.key);
+        boolean fresh = entry != null && entry.generation == flight.generation;
+        for (Waiter waiter : waiting) {
+            waiter.context.runOnContext(ignored -> {
+                if (waiter.request.response().closed()) {
+                    return; // the client went away while waiting
+                }
+                if (fresh) {
+                    respond(waiter.request, entry, "shared");
+                } else {
+                    // No answer to share (it had errors, or a write came in between): execute this one too.
+                    misses.increment();
+                    waiter.request.put(SLOT, new Slot(flight.key, generation.get()));
+                    waiter.request.response().putHeader(HEADER, "miss");
+                    waiter.request.next();
+                }
+            });
+        }
+    }
+
+    /** A request waiting for the answer of an identical one, and the Vert.x context to answer it on. */
+    private record Waiter(RoutingContext request, io.vertx.core.Context context) {
+    }
+
+    /** One execution of a cacheable request, and the identical requests waiting for its answer. */
+    private static final class Flight {
+        final String key;
+        final long generation;
+        private java.util.List<Waiter> waiters = new java.util.ArrayList<>();
+
+        Flight(String key, long generation) {
+            this.key = key;
+            this.generation = generation;
+        }
+
+        synchronized boolean join(RoutingContext request) {
+            io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+            if (waiters == null || context == null) {
+                return false; // already landed
+            }
+            waiters.add(new Waiter(request, context));
+            return true;
+        }
+
+        synchronized java.util.List<Waiter> close() {
+            java.util.List<Waiter> landed = waiters;
+            waiters = null;
+            return landed;
+        }
     }
 
     /** Keeps the answer of an admitted request, unless the graph changed since it arrived. */

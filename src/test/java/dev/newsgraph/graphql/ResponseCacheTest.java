@@ -128,4 +128,41 @@ class ResponseCacheTest {
         assertEquals(legacy.contentType(), legacyAgain.contentType());
         org.hamcrest.MatcherAssert.assertThat(legacy.contentType(), not(equalTo(modern.contentType())));
     }
+
+    @Test
+    void identicalRequestsArrivingTogetherAllGetTheCurrentAnswer() throws Exception {
+        String name = "Cache Burst Media";
+        String id = GraphFixtures.organization(name);
+        anonymous(BY_NAME, Map.of("n", name));
+        post(given().header("Authorization", "Bearer " + EDITOR_KEY),
+                "mutation($id: ID!) { addAlias(organizationId: $id, alias: \"CBM\") { id } }", Map.of("id", id))
+                .then().body("errors", nullValue());
+
+        int clients = 16;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return anonymous(BY_NAME, Map.of("n", name));
+                }));
+            }
+            start.countDown();
+            String expected = null;
+            for (java.util.concurrent.Future<Response> answer : answers) {
+                Response response = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                org.hamcrest.MatcherAssert.assertThat(response.header(ResponseCache.HEADER),
+                        org.hamcrest.Matchers.oneOf("miss", "shared", "hit"));
+                response.then().body("data.organizationByName.aliases", hasItem("CBM"));
+                if (expected == null) {
+                    expected = response.asString();
+                }
+                assertEquals(expected, response.asString());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
