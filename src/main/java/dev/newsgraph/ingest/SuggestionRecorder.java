@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 
 import dev.newsgraph.article.Article;
@@ -23,15 +22,12 @@ public class SuggestionRecorder {
 
     private final SuggestionFinder finder = new SuggestionFinder();
 
-    @Inject
-    MentionLinker linker;
-
-    /** Recomputes the article's suggestions from its text (inside the caller's transaction). */
-    public void record(Article article, boolean created) {
+    /** Recomputes the article's suggestions from its scanned text (inside the caller's transaction). */
+    public void record(Article article, boolean created, Gazetteer.Scan scan) {
         if (!created) {
             ArticleSuggestion.delete("article", article);
         }
-        for (Suggestion suggestion : finder.find(article.title, article.body, linker.gazetteer())) {
+        for (Suggestion suggestion : finder.find(scan)) {
             String key = Organization.key(suggestion.name());
             if (key.length() > 200) {
                 continue;
