@@ -7,6 +7,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
+
 import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.Keyset;
 import dev.newsgraph.graphql.PageRequest;
@@ -80,7 +83,10 @@ public class ArticleService {
         if (url == null) {
             return;
         }
-        Article other = Article.find("url", url).firstResult();
+        // no flush first: update() has flushed, and a batch import checks its own pending articles,
+        // so their inserts can still go out together in JDBC batches
+        Article other = Article.<Article> find("url", url).withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT)
+                .firstResult();
         if (other != null && !other.id.equals(self)) {
             throw ApiException.conflict("an article with url " + url + " already exists (id " + other.id + ")");
         }

@@ -43,8 +43,10 @@ public class ArticleIndexer {
     }
 
     void index(Article article, boolean created) {
-        linker.link(article, created);
-        suggestions.record(article, created);
+        // one pass of the automaton serves both
+        Gazetteer.Scan scan = linker.gazetteer().scan(article.title, article.body);
+        linker.link(article, created, scan);
+        suggestions.record(article, created, scan);
     }
 
     /** Rebuilds every article's mentions and suggestions, one batch per transaction; returns how many. */

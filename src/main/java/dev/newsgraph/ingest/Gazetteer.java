@@ -72,15 +72,30 @@ public final class Gazetteer {
         return new Gazetteer(new AhoCorasickTrie(new ArrayList<>(idByFoldedName.keySet())), patternsById);
     }
 
-    /** One mention per organization found in title or body, ordered by first occurrence (title first). */
-    public List<MentionHit> link(String title, String body) {
+    /** The known names in an article's title and body, found once for both the linker and the suggestion finder. */
+    public record Scan(String title, String body, List<MatchSpan> titleSpans, List<MatchSpan> bodySpans) {
+    }
+
+    public Scan scan(String title, String body) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(body, "body");
+        return new Scan(title, body, spans(title), spans(body));
+    }
+
+    /** One mention per organization found in title or body, ordered by first occurrence (title first). */
+    public List<MentionHit> link(String title, String body) {
+        return link(scan(title, body));
+    }
+
+    /** The mentions of an article already scanned. */
+    public static List<MentionHit> link(Scan scan) {
+        String title = scan.title();
+        String body = scan.body();
         Map<Long, Tally> tallies = new LinkedHashMap<>(); // insertion order = order of first occurrence
-        for (MatchSpan span : spans(title)) {
+        for (MatchSpan span : scan.titleSpans()) {
             tallies.computeIfAbsent(span.organizationId(), id -> new Tally()).count++;
         }
-        for (MatchSpan span : spans(body)) {
+        for (MatchSpan span : scan.bodySpans()) {
             Tally tally = tallies.computeIfAbsent(span.organizationId(), id -> new Tally());
             tally.count++;
             if (tally.firstBodyStart < 0) {

@@ -1,6 +1,5 @@
 package dev.newsgraph.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -55,11 +54,7 @@ public class ImportApi {
         if (files.size() > max) {
             throw ApiException.limitExceeded("batchSize", max, "a batch holds at most " + max + " files, not " + files.size());
         }
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        for (ArticleFileInput file : files) {
-            outcomes.add(batch.importOne(file));
-        }
-        return outcomes;
+        return batch.importAll(files);
     }
 
     @Mutation("relinkMentions")

@@ -38,9 +38,9 @@ public class MentionLinker {
 
     private volatile Cached cached;
 
-    /** Recomputes an article's mentions from its title and body, replacing the stored ones (if any). */
-    public List<Mention> link(Article article, boolean created) {
-        List<MentionHit> hits = gazetteer().link(article.title, article.body);
+    /** Recomputes an article's mentions from its scanned title and body, replacing the stored ones (if any). */
+    public List<Mention> link(Article article, boolean created, Gazetteer.Scan scan) {
+        List<MentionHit> hits = Gazetteer.link(scan);
         if (!created) {
             Mention.delete("article", article);
         }

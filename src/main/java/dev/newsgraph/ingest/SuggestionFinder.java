@@ -60,12 +60,16 @@ public final class SuggestionFinder {
 
     /** Unknown organization-like names in title and body, most frequent first, then alphabetical. */
     public List<Suggestion> find(String title, String body, Gazetteer known) {
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(body, "body");
         Objects.requireNonNull(known, "known");
+        return find(known.scan(title, body));
+    }
+
+    /** The same, for a text the gazetteer has already scanned for known names. */
+    public List<Suggestion> find(Gazetteer.Scan scan) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        for (String text : List.of(title, body)) {
-            List<MatchSpan> knownSpans = known.spans(text);
+        for (int part = 0; part < 2; part++) {
+            String text = part == 0 ? scan.title() : scan.body();
+            List<MatchSpan> knownSpans = part == 0 ? scan.titleSpans() : scan.bodySpans();
             for (Occurrence occurrence : occurrences(text)) {
                 Tally tally = tallies.computeIfAbsent(occurrence.name().toLowerCase(Locale.ROOT),
                         key -> new Tally(occurrence.name()));

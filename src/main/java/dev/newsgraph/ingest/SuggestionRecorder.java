@@ -1,13 +1,16 @@
 package dev.newsgraph.ingest;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 
 import dev.newsgraph.article.Article;
+import dev.newsgraph.graphql.IdList;
 import dev.newsgraph.organization.Organization;
 
 /** Stores each article's suggestions with it, and lists them without the names that have become known since. */
@@ -19,15 +22,12 @@ public class SuggestionRecorder {
 
     private final SuggestionFinder finder = new SuggestionFinder();
 
-    @Inject
-    MentionLinker linker;
-
-    /** Recomputes the article's suggestions from its text (inside the caller's transaction). */
-    public void record(Article article, boolean created) {
+    /** Recomputes the article's suggestions from its scanned text (inside the caller's transaction). */
+    public void record(Article article, boolean created, Gazetteer.Scan scan) {
         if (!created) {
             ArticleSuggestion.delete("article", article);
         }
-        for (Suggestion suggestion : finder.find(article.title, article.body, linker.gazetteer())) {
+        for (Suggestion suggestion : finder.find(scan)) {
             String key = Organization.key(suggestion.name());
             if (key.length() > 200) {
                 continue;
@@ -41,11 +41,16 @@ public class SuggestionRecorder {
         }
     }
 
-    public List<Suggestion> forArticle(Article article) {
-        List<Suggestion> result = new ArrayList<>();
-        for (ArticleSuggestion row : ArticleSuggestion.<ArticleSuggestion> list(
-                "from ArticleSuggestion s where s.article = ?1" + NOT_KNOWN + " order by s.count desc, s.name", article)) {
-            result.add(new Suggestion(row.name, row.count, 1));
+    /** The suggestions of each of the articles still unknown, most frequent first, in one query. */
+    public Map<Long, List<Suggestion>> forArticles(Collection<Long> articleIds) {
+        Map<Long, List<Suggestion>> result = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return result;
+        }
+        IdList ids = IdList.of("article", articleIds);
+        for (ArticleSuggestion row : ArticleSuggestion.<ArticleSuggestion> list("from ArticleSuggestion s where s.article.id in "
+                + ids.placeholders() + NOT_KNOWN + " order by s.count desc, s.name", ids.parameters())) {
+            result.computeIfAbsent(row.article.id, k -> new ArrayList<>()).add(new Suggestion(row.name, row.count, 1));
         }
         return result;
     }

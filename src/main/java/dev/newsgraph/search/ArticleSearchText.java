@@ -28,7 +28,12 @@ public class ArticleSearchText extends PanacheEntityBase {
     public String bodyText;
 
     static void index(Article article) {
-        ArticleSearchText existing = findById(article.id);
+        index(article, false);
+    }
+
+    /** {@code created}: the article is new in this transaction, so there is no row to look up. */
+    static void index(Article article, boolean created) {
+        ArticleSearchText existing = created ? null : findById(article.id);
         ArticleSearchText row = existing != null ? existing : new ArticleSearchText();
         row.articleId = article.id;
         row.titleText = SearchText.fold(article.title, TITLE_LENGTH);

@@ -33,7 +33,7 @@ public class SearchIndexer {
     private static final int BATCH = 500;
 
     void onArticleText(@Observes ArticleTextChanged change) {
-        ArticleSearchText.index(change.article());
+        ArticleSearchText.index(change.article(), change.created());
     }
 
     void onOrganization(@Observes OrganizationChange change) {
