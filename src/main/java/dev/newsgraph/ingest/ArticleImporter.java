@@ -125,6 +125,9 @@ public class ArticleImporter {
             return parse.get();
         } catch (ArticleTooLargeException e) {
             throw ApiException.limitExceeded("articleSize", ArticleParser.MAX_BYTES, e.getMessage());
+        } catch (ArticleFieldTooLongException e) {
+            throw new ApiException(ErrorCode.LIMIT_EXCEEDED, e.getMessage(),
+                    Map.of("limit", "maxLength", "max", e.max(), "line", e.line()));
         } catch (ArticleFormatException e) {
             throw new ApiException(ErrorCode.BAD_INPUT, e.getMessage(),
                     e.line() > 0 ? Map.of("line", e.line()) : Map.of());

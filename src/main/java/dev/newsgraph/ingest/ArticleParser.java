@@ -24,6 +24,10 @@ public final class ArticleParser {
 
     public static final int MAX_BYTES = 1024 * 1024;
 
+    /** The longest title an article can have (as for createArticle). */
+
+    public static final int MAX_TITLE_CHARS = 500;
+
     private static final String SEPARATOR = "---";
     private static final String PUBLISHED_FORM = "'Published :`YYYY-MM-DD HH:MM:SS`'";
     private static final Pattern PUBLISHED_LINE = Pattern.compile(
@@ -85,6 +89,9 @@ public final class ArticleParser {
         if (title.isEmpty()) {
             throw new ArticleFormatException(cursor.lineNumber(),
                     "expected a '# <title>' line as the first non-blank line");
+        }
+        if (title.length() > MAX_TITLE_CHARS) {
+            throw new ArticleFieldTooLongException(cursor.lineNumber(), "title", title.length(), MAX_TITLE_CHARS);
         }
         return title;
     }

@@ -18,6 +18,8 @@ import java.util.Set;
 public final class SuggestionFinder {
 
     private static final int MAX_WORDS = 6;
+    /** The longest organization name the graph stores. */
+    static final int MAX_NAME_CHARS = 200;
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "&");
     private static final Set<String> ORGANIZATION_ENDINGS = Set.of("Lab", "Labs", "Inc", "Corp", "Corporation",
             "Company", "Department", "Agency", "Commission", "Committee", "Authority", "Court", "Airlines", "Group",
@@ -151,10 +153,10 @@ public final class SuggestionFinder {
         }
         List<WordTokenizer.Word> organizational = organizationalPart(words);
         if (organizational != null) {
-            found.add(occurrence(organizational,
+            keep(found, occurrence(organizational,
                     firstWordAtSentenceStart && organizational.get(0) == words.get(0), true));
         } else if ((words.size() >= 2 && words.size() <= MAX_WORDS) || (words.size() == 1 && isAcronym(words.get(0)))) {
-            found.add(occurrence(words, firstWordAtSentenceStart, false));
+            keep(found, occurrence(words, firstWordAtSentenceStart, false));
         }
     }
 
@@ -180,6 +182,13 @@ public final class SuggestionFinder {
             kept.remove(0);
         }
         return kept.size() >= 2 ? kept : null;
+    }
+
+    /** Keeps a candidate that could be an organization's name: names hold at most 200 characters. */
+    private static void keep(List<Occurrence> found, Occurrence candidate) {
+        if (candidate.name().length() <= MAX_NAME_CHARS) {
+            found.add(candidate);
+        }
     }
 
     private static Occurrence occurrence(List<WordTokenizer.Word> words, boolean atSentenceStart, boolean organizational) {

@@ -26,6 +26,19 @@ class ArticleParserErrorsTest {
     }
 
     @Test
+    void rejectsATitleLongerThanTheGraphStoresAsALimit() {
+        // given a title of 501 characters, one over what an article's title holds
+        ArticleFormatException error = failureFor(Articles.withLine(1, "# " + "T".repeat(501)));
+        // then
+        assertTrue(error instanceof ArticleFieldTooLongException, error.getClass().getSimpleName());
+        assertEquals(1, error.line());
+        assertEquals(500, ((ArticleFieldTooLongException) error).max());
+        assertEquals("line 1: the title has 501 characters, more than the limit of 500 characters", error.getMessage());
+        // and 500 characters are fine
+        assertEquals(500, parser.parse(Articles.withLine(1, "# " + "T".repeat(500))).title().length());
+    }
+
+    @Test
     void rejectsATitleWithoutTheSpaceAfterTheHash() {
         assertEquals(1, failureFor(Articles.withLine(1, "#Acme buys Widget Co")).line());
     }

@@ -127,9 +127,21 @@ class ImportApiTest {
     }
 
     @Test
-    void aBatchWhereOneFileFailsInTheDatabaseStillImportsTheOthersAndWritesNothingOfIt() {
-        // the title column holds 500 characters, so this file passes the parser and fails at the database
-        String tooLong = "Batch database failure " + "x".repeat(600);
+    void aTitleLongerThanTheGraphStoresIsALimitWithItsLineAndNothingIsWritten() {
+        String title = "Overlong title " + "y".repeat(500);
+        asEditor(BATCH, Map.of("files", List.of(Map.of("name", "long-title.md", "markdown", article(title, "CNN aired it.")))))
+                .body("errors", nullValue())
+                .body("data.importArticles[0].result", nullValue())
+                .body("data.importArticles[0].error.code", equalTo("LIMIT_EXCEEDED"))
+                .body("data.importArticles[0].error.line", equalTo(1))
+                .body("data.importArticles[0].error.message", containsString("more than the limit of 500 characters"));
+        query("{ articles(filter: {text: \"Overlong title\"}) { totalCount } }").body("data.articles.totalCount", equalTo(0));
+    }
+
+    @Test
+    void aBatchWhereOneFileFailsWhileBeingStoredStillImportsTheOthersAndWritesNothingOfIt() {
+        // this file passes the parser; a test observer (StoreFailure) fails its transaction while it is stored
+        String tooLong = "Batch store failure " + StoreFailure.MARKER;
         List<Long> announced = new CopyOnWriteArrayList<>();
         Cancellable subscription = feed.subscribe(ImportSubscriptions.TOPIC).subscribe().with(announced::add);
         try {

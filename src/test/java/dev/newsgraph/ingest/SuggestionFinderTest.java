@@ -54,6 +54,15 @@ class SuggestionFinderTest {
     }
 
     @Test
+    void aCandidateLongerThanAnOrganizationNameIsNotSuggested() {
+        // given four capitalised 60-letter words before "Lab" (over 200 characters) and a short one
+        String giant = ("X" + "y".repeat(59) + " ").repeat(4) + "Lab";
+        String body = "Researchers at " + giant + " met the Small Robotics Lab.";
+        // when / then
+        assertEquals(List.of("Small Robotics Lab"), names(finder.find("", body, EMPTY)));
+    }
+
+    @Test
     void departmentOfStylePhrasesQualify() {
         // given
         String body = "Agents of the Federal Bureau of Investigation met the Ministry of Foreign Affairs.";
