@@ -16,8 +16,11 @@ import dev.newsgraph.graphql.PlainText;
 @Description("The editable fields of an article. On update every field is replaced.")
 public class ArticleInput {
 
+    /** The longest title an article can have (also what an imported file may have). */
+    public static final int TITLE_MAX_LENGTH = 500;
+
     @NotBlank
-    @Size(max = 500)
+    @Size(max = TITLE_MAX_LENGTH)
     @Description("Headline.")
     @PlainText
     public String title;

@@ -43,6 +43,8 @@ import io.vertx.ext.web.RoutingContext;
 public class ResponseCache {
 
     static final String SLOT = "newsgraph.responseCache.slot";
+    /** The cache key of a request {@link #serve} could not answer, for {@link #admit} to use. */
+    private static final String KEY = "newsgraph.responseCache.key";
     /** Requests bigger than this (bytes) are not cached: their key would cost more than it saves. */
     private static final int MAX_REQUEST = 16 * 1024;
     /** How long identical requests wait for one execution before they execute themselves. */
@@ -112,7 +114,11 @@ public class ResponseCache {
             return false;
         }
         String key = key(ctx);
-        Entry entry = key == null ? null : entries.get(key);
+        if (key == null) {
+            return false;
+        }
+        ctx.put(KEY, key);
+        Entry entry = entries.get(key);
         if (entry == null) {
             return false;
         }
@@ -140,15 +146,12 @@ public class ResponseCache {
      * answer instead of computing it again (after a write, the many clients of a popular query would
      * otherwise all execute it at once); returns false then, and the request is answered later.
      * Otherwise returns true: the request goes on to be executed, and its answer, if it has no errors,
-     * is kept ({@link #store}).
+     * is kept ({@link #store}). Called after {@link #serve}, which found the key.
      */
     boolean admit(RoutingContext ctx) {
-        if (!enabled || !anonymous(ctx)) {
-            return true;
-        }
-        String key = key(ctx);
+        String key = ctx.get(KEY);
         if (key == null) {
-            return true;
+            return true; // not cacheable: disabled, credentials, or a request not worth a key
         }
         long current = generation.get();
         Flight running = flights.get(key);

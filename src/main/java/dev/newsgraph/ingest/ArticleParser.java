@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.newsgraph.article.ArticleInput;
 import dev.newsgraph.graphql.PlainText;
 
 /**
@@ -23,10 +24,6 @@ import dev.newsgraph.graphql.PlainText;
 public final class ArticleParser {
 
     public static final int MAX_BYTES = 1024 * 1024;
-
-    /** The longest title an article can have (as for createArticle). */
-
-    public static final int MAX_TITLE_CHARS = 500;
 
     private static final String SEPARATOR = "---";
     private static final String PUBLISHED_FORM = "'Published :`YYYY-MM-DD HH:MM:SS`'";
@@ -90,8 +87,9 @@ public final class ArticleParser {
             throw new ArticleFormatException(cursor.lineNumber(),
                     "expected a '# <title>' line as the first non-blank line");
         }
-        if (title.length() > MAX_TITLE_CHARS) {
-            throw new ArticleFieldTooLongException(cursor.lineNumber(), "title", title.length(), MAX_TITLE_CHARS);
+        if (title.length() > ArticleInput.TITLE_MAX_LENGTH) {
+            throw new ArticleFieldTooLongException(cursor.lineNumber(), "title", title.length(),
+                    ArticleInput.TITLE_MAX_LENGTH);
         }
         return title;
     }

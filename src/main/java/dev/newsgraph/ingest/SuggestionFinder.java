@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.newsgraph.organization.OrganizationInput;
+
 /**
  * Proposes organization names that the gazetteer does not know yet: capitalised phrases ending in an
  * organizational word (Lab, Department, Inc, ...) or "Department of X"-style phrases always qualify;
@@ -18,8 +20,6 @@ import java.util.Set;
 public final class SuggestionFinder {
 
     private static final int MAX_WORDS = 6;
-    /** The longest organization name the graph stores. */
-    static final int MAX_NAME_CHARS = 200;
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "&");
     private static final Set<String> ORGANIZATION_ENDINGS = Set.of("Lab", "Labs", "Inc", "Corp", "Corporation",
             "Company", "Department", "Agency", "Commission", "Committee", "Authority", "Court", "Airlines", "Group",
@@ -184,9 +184,9 @@ public final class SuggestionFinder {
         return kept.size() >= 2 ? kept : null;
     }
 
-    /** Keeps a candidate that could be an organization's name: names hold at most 200 characters. */
+    /** Keeps a candidate that could be an organization's name (no longer than a name can be). */
     private static void keep(List<Occurrence> found, Occurrence candidate) {
-        if (candidate.name().length() <= MAX_NAME_CHARS) {
+        if (candidate.name().length() <= OrganizationInput.NAME_MAX_LENGTH) {
             found.add(candidate);
         }
     }

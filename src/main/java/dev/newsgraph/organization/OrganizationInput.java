@@ -18,8 +18,11 @@ import dev.newsgraph.graphql.PlainText;
 @Description("The editable fields of an organization. On update every field is replaced; `aliases` left out keeps the current ones.")
 public class OrganizationInput {
 
+    /** The longest name or alias an organization can have. */
+    public static final int NAME_MAX_LENGTH = 200;
+
     @NotBlank
-    @Size(max = 200)
+    @Size(max = NAME_MAX_LENGTH)
     @Description("Canonical name, unique regardless of case.")
     @PlainText
     public String name;
@@ -29,7 +32,7 @@ public class OrganizationInput {
 
     @Size(max = 20)
     @Description("Other names it goes by (unique across organizations). Left out on update: unchanged.")
-    public List<@NotBlank @Size(max = 200) @PlainText String> aliases;
+    public List<@NotBlank @Size(max = NAME_MAX_LENGTH) @PlainText String> aliases;
 
     @CountryCode
     @Description("ISO 3166-1 alpha-2 country code, e.g. `RU`.")
