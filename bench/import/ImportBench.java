@@ -4,6 +4,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * End-to-end import benchmark through the GraphQL API: creates ORGS organizations (each with an alias),
  * then imports ARTICLES generated ~600-word articles with importArticles in batches, CLIENTS at a time.
- * Usage (see run.sh): ImportBench <url> <apiKey> <orgs> <articles> <batch> <clients>
+ * With WARMUP > 0 it first imports that many other articles, timed and reported on their own: the first
+ * import on a fresh JVM runs while the JIT compiles the import path, the measured one after it.
+ * Usage (see run.sh): ImportBench <url> <apiKey> <orgs> <articles> <batch> <clients> [warmup]
  */
 public class ImportBench {
 
@@ -24,6 +27,7 @@ public class ImportBench {
         int articleCount = Integer.parseInt(args[3]);
         int batch = Integer.parseInt(args[4]);
         int clients = Integer.parseInt(args[5]);
+        int warmup = args.length > 6 ? Integer.parseInt(args[6]) : 0;
         HttpClient http = HttpClient.newHttpClient();
         List<Corpus.Org> orgs = Corpus.organizations(orgCount);
 
@@ -48,6 +52,11 @@ public class ImportBench {
         double orgSeconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("organizations: %d created in %.1f s (%.0f/s)%n", orgCount, orgSeconds, orgCount / orgSeconds);
 
+        Random warmupRandom = new Random(7);
+        List<String> warmupArticles = new ArrayList<>();
+        for (int i = 0; i < warmup; i++) {
+            warmupArticles.add(Corpus.article(articleCount + i, orgs, warmupRandom)); // other numbers, other texts
+        }
         Random random = new Random(42);
         List<String> articles = new ArrayList<>();
         long words = 0;
@@ -58,10 +67,20 @@ public class ImportBench {
         }
         System.out.printf("articles: %d generated, %.0f words on average%n", articleCount, (double) words / articleCount);
 
-        next.set(0);
-        futures.clear();
+        if (warmup > 0) {
+            importAll(http, url, key, warmupArticles, batch, clients, pool, "warm-up import (JIT compiling)");
+        }
+        importAll(http, url, key, articles, batch, clients, pool, "import");
+        pool.shutdown();
+    }
+
+    private static void importAll(HttpClient http, String url, String key, List<String> articles, int batch,
+                                  int clients, ExecutorService pool, String label) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
         AtomicInteger created = new AtomicInteger();
-        start = System.nanoTime();
+        Map<String, Long> cpuBefore = ServiceCpu.byThread();
+        long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             futures.add(pool.submit(() -> {
                 for (int from = next.getAndAdd(batch); from < articles.size(); from = next.getAndAdd(batch)) {
@@ -83,9 +102,9 @@ public class ImportBench {
             f.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        System.out.printf("import: %d articles (%d created) in %.2f s = %.0f articles/s (batch %d, %d clients)%n",
-                articleCount, created.get(), seconds, articleCount / seconds, batch, clients);
+        System.out.printf("%s: %d articles (%d created) in %.2f s = %.0f articles/s (batch %d, %d clients)%n",
+                label, articles.size(), created.get(), seconds, articles.size() / seconds, batch, clients);
+        ServiceCpu.report(cpuBefore, ServiceCpu.byThread());
     }
 
     private static String post(HttpClient http, String url, String key, String body) throws Exception {

@@ -1,6 +1,8 @@
 package dev.newsgraph.article;
 
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -38,12 +40,24 @@ public class ArticleService {
 
     @Transactional
     public Article create(ArticleInput input) {
-        Article article = new Article();
-        apply(article, input);
-        ensureUrlFree(article.url, null);
-        article.persist();
-        textChanges.fire(new ArticleTextChanged(article, true));
-        return article;
+        return createAll(List.of(input)).get(0);
+    }
+
+    /** Creates the articles in order and announces them in one event, so they are indexed together. */
+    @Transactional
+    public List<Article> createAll(List<ArticleInput> inputs) {
+        List<Article> created = new ArrayList<>(inputs.size());
+        for (ArticleInput input : inputs) {
+            Article article = new Article();
+            apply(article, input);
+            ensureUrlFree(article.url, null);
+            article.persist();
+            created.add(article);
+        }
+        if (!created.isEmpty()) {
+            textChanges.fire(new ArticleTextChanged(created, true));
+        }
+        return created;
     }
 
     @Transactional
@@ -55,7 +69,7 @@ public class ArticleService {
         ensureUrlFree(article.url, article.id);
         Article.flush();
         if (!article.contentHash.equals(oldHash)) {
-            textChanges.fire(new ArticleTextChanged(article, false));
+            textChanges.fire(new ArticleTextChanged(List.of(article), false));
         }
         return article;
     }

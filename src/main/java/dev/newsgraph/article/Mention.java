@@ -1,6 +1,7 @@
 package dev.newsgraph.article;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -54,6 +55,20 @@ public class Mention extends PanacheEntityBase {
     @Description("The sentence of the first mention.")
     @Column(length = 1000)
     public String snippet;
+
+    /** Most mentioned first, then by organization name: the order articles list their mentions in. */
+    public static final Comparator<Mention> MOST_MENTIONED_FIRST = Comparator.comparingInt((Mention m) -> m.count)
+            .reversed().thenComparing(m -> m.organization.name);
+
+    /** A mention as the linker found it, for reporting what was just stored (not itself managed). */
+    public static Mention of(Article article, Organization organization, int count, String snippet) {
+        Mention mention = new Mention();
+        mention.article = article;
+        mention.organization = organization;
+        mention.count = count;
+        mention.snippet = snippet;
+        return mention;
+    }
 
     /** Mentions of the given articles with their organizations loaded, most mentioned first. */
     public static List<Mention> forArticles(Collection<Long> articleIds) {

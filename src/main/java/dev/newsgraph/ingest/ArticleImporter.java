@@ -4,14 +4,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleInput;
@@ -20,6 +24,7 @@ import dev.newsgraph.article.Mention;
 import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.ErrorCode;
 import dev.newsgraph.notify.ChangeFeed;
+import dev.newsgraph.organization.Organization;
 
 /**
  * Turns article files into stored, linked articles. Idempotent: the same url, or the same
@@ -38,6 +43,9 @@ public class ArticleImporter {
 
     @Inject
     ChangeFeed feed;
+
+    @Inject
+    LinkedInTransaction linked;
 
     /** A parsed file with its source and url, ready to store. */
     public record ParsedFile(ParsedArticle article, String source, String url) {
@@ -72,51 +80,117 @@ public class ArticleImporter {
         Map<String, Article> byUrl = new HashMap<>();
         Map<String, Article> byHash = new HashMap<>();
         findExisting(files, byUrl, byHash);
-        List<Article> stored = new ArrayList<>();
-        List<Boolean> created = new ArrayList<>();
-        for (ParsedFile file : files) {
-            Article existing = file.url() == null ? null : byUrl.get(file.url());
-            if (existing == null) {
-                existing = byHash.get(file.article().contentHash());
+        // each file is an article already stored, or the first of the call with its url or content
+        Article[] existing = new Article[files.size()];
+        int[] firstWithSame = new int[files.size()];
+        Map<String, Integer> newByUrl = new HashMap<>();
+        Map<String, Integer> newByHash = new HashMap<>();
+        List<ArticleInput> inputs = new ArrayList<>();
+        List<Integer> inputOf = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            ParsedFile file = files.get(i);
+            String hash = file.article().contentHash();
+            existing[i] = file.url() == null ? null : byUrl.get(file.url());
+            if (existing[i] == null) {
+                existing[i] = byHash.get(hash);
             }
-            if (existing == null) {
-                Article article = create(file);
-                // a later file of the same call finds this one, as it would in a later call
-                if (article.url != null) {
-                    byUrl.put(article.url, article);
+            firstWithSame[i] = -1;
+            if (existing[i] == null) {
+                Integer earlier = file.url() == null ? null : newByUrl.get(file.url());
+                if (earlier == null) {
+                    earlier = newByHash.get(hash);
                 }
-                byHash.putIfAbsent(article.contentHash, article);
-                stored.add(article);
-                created.add(true);
-            } else {
-                stored.add(existing);
-                created.add(false);
+                if (earlier != null) {
+                    // a later file of the same call finds the earlier one, as it would in a later call
+                    firstWithSame[i] = earlier;
+                } else {
+                    if (file.url() != null) {
+                        newByUrl.put(file.url(), inputs.size());
+                    }
+                    newByHash.putIfAbsent(hash, inputs.size());
+                    firstWithSame[i] = inputs.size();
+                    inputOf.add(i);
+                    inputs.add(input(file));
+                }
             }
         }
-        // one query each for the whole call; the first also flushes all its inserts in JDBC batches
-        List<Long> ids = stored.stream().map(a -> a.id).toList();
-        Map<Long, List<Mention>> mentions = Mention.forArticles(ids).stream()
-                .collect(Collectors.groupingBy(m -> m.article.id));
-        Map<Long, List<Suggestion>> unknownNames = suggestions.forArticles(ids);
+        linked.keep();
+        List<Article> created = articles.createAll(inputs);
+        created.forEach(article -> feed.publish(ImportSubscriptions.TOPIC, article.id));
+        List<Article> stored = new ArrayList<>(files.size());
+        List<Boolean> isNew = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            if (existing[i] != null) {
+                stored.add(existing[i]);
+                isNew.add(false);
+            } else {
+                int index = firstWithSame[i];
+                stored.add(created.get(index));
+                isNew.add(inputOf.get(index) == i);
+            }
+        }
+        Map<Long, List<Mention>> mentions = mentionsOf(stored);
+        // one query for the whole call: a suggestion is listed only while its name is unknown
+        Map<Long, List<Suggestion>> unknownNames = suggestions.forArticles(stored.stream().map(a -> a.id).toList());
         List<ImportResult> results = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             Article article = stored.get(i);
-            results.add(new ImportResult(article, created.get(i), mentions.getOrDefault(article.id, List.of()),
+            results.add(new ImportResult(article, isNew.get(i), mentions.getOrDefault(article.id, List.of()),
                     unknownNames.getOrDefault(article.id, List.of())));
         }
         return results;
     }
 
-    private Article create(ParsedFile file) {
+    /**
+     * The mentions of each article: those linked in this transaction as the linker found them (their
+     * organizations loaded in one go), the others read back in one query.
+     */
+    private Map<Long, List<Mention>> mentionsOf(List<Article> stored) {
+        Map<Long, List<Mention>> mentions = new HashMap<>();
+        List<Long> readBack = new ArrayList<>();
+        Set<Long> organizationIds = new HashSet<>();
+        for (Article article : stored) {
+            List<MentionHit> hits = linked.mentionsOf(article.id);
+            if (hits == null) {
+                readBack.add(article.id);
+            } else {
+                hits.forEach(hit -> organizationIds.add(hit.organizationId()));
+            }
+        }
+        Map<Long, Organization> organizations = new HashMap<>();
+        if (!organizationIds.isEmpty()) {
+            for (Organization organization : Organization.getEntityManager().unwrap(Session.class)
+                    .byMultipleIds(Organization.class).multiLoad(List.copyOf(organizationIds))) {
+                if (organization != null) {
+                    organizations.put(organization.id, organization);
+                }
+            }
+        }
+        for (Article article : stored) {
+            List<MentionHit> hits = linked.mentionsOf(article.id);
+            if (hits != null && !mentions.containsKey(article.id)) {
+                List<Mention> list = new ArrayList<>(hits.size());
+                for (MentionHit hit : hits) {
+                    list.add(Mention.of(article, organizations.get(hit.organizationId()), hit.count(), hit.snippet()));
+                }
+                list.sort(Mention.MOST_MENTIONED_FIRST);
+                mentions.put(article.id, list);
+            }
+        }
+        if (!readBack.isEmpty()) {
+            mentions.putAll(Mention.forArticles(readBack).stream().collect(Collectors.groupingBy(m -> m.article.id)));
+        }
+        return mentions;
+    }
+
+    private static ArticleInput input(ParsedFile file) {
         ArticleInput input = new ArticleInput();
         input.title = file.article().title();
         input.publishedAt = OffsetDateTime.ofInstant(file.article().publishedAt(), ZoneOffset.UTC);
         input.body = file.article().body();
         input.source = file.source();
         input.url = file.url();
-        Article article = articles.create(input);
-        feed.publish(ImportSubscriptions.TOPIC, article.id);
-        return article;
+        return input;
     }
 
     /** The parser's refusals as contract errors; the line goes into {@code extensions.line}. */

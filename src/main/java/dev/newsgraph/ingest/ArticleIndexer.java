@@ -28,13 +28,14 @@ public class ArticleIndexer {
     SuggestionRecorder suggestions;
 
     void onTextChanged(@Observes ArticleTextChanged change) {
-        index(change.article(), change.created());
+        index(change.articles(), change.created());
     }
 
     void onNamesChanged(@Observes OrganizationChange.NamesChanged change) {
         linker.invalidate();
-        for (Article article : linker.affectedBy(change.organization())) {
-            index(article, false);
+        List<Article> affected = linker.affectedBy(change.organization());
+        for (int from = 0; from < affected.size(); from += BATCH) {
+            index(affected.subList(from, Math.min(from + BATCH, affected.size())), false);
         }
     }
 
@@ -42,11 +43,15 @@ public class ArticleIndexer {
         linker.invalidate();
     }
 
-    void index(Article article, boolean created) {
-        // one pass of the automaton serves both
-        Gazetteer.Scan scan = linker.gazetteer().scan(article.title, article.body);
-        linker.link(article, created, scan);
-        suggestions.record(article, created, scan);
+    void index(List<Article> articles, boolean created) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        // one pass of the automaton per article serves both
+        Gazetteer gazetteer = linker.gazetteer();
+        List<Gazetteer.Scan> scans = articles.stream().map(article -> gazetteer.scan(article.title, article.body)).toList();
+        linker.link(articles, created, scans);
+        suggestions.record(articles, created, scans);
     }
 
     /** Rebuilds every article's mentions and suggestions, one batch per transaction; returns how many. */
@@ -63,7 +68,7 @@ public class ArticleIndexer {
     @Transactional
     List<Long> reindexBatch(long afterId) {
         List<Article> batch = Article.<Article> find("id > ?1 order by id", afterId).page(0, BATCH).list();
-        batch.forEach(article -> index(article, false));
+        index(batch, false);
         return batch.stream().map(a -> a.id).toList();
     }
 }

@@ -163,9 +163,18 @@ public final class ArticleParser {
     private static List<String> splitLines(String text) {
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<String> lines = new ArrayList<>();
-        for (String line : withoutBom.split("\r\n|\n|\r", -1)) {
-            lines.add(line.stripTrailing());
+        int start = 0;
+        for (int i = 0; i < withoutBom.length(); i++) {
+            char c = withoutBom.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(withoutBom.substring(start, i).stripTrailing());
+                if (c == '\r' && i + 1 < withoutBom.length() && withoutBom.charAt(i + 1) == '\n') {
+                    i++; // CRLF is one line end
+                }
+                start = i + 1;
+            }
         }
+        lines.add(withoutBom.substring(start).stripTrailing());
         return lines;
     }
 

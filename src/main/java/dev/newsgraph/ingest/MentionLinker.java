@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import dev.newsgraph.article.Article;
@@ -21,6 +22,7 @@ import dev.newsgraph.graphql.Like;
 import dev.newsgraph.organization.Organization;
 import dev.newsgraph.organization.OrganizationAlias;
 import dev.newsgraph.organization.OrganizationChange;
+import dev.newsgraph.store.RowInserts;
 
 /**
  * Keeps each article's mentions in step with its text and with the organizations' names: one
@@ -38,25 +40,39 @@ public class MentionLinker {
 
     private volatile Cached cached;
 
-    /** Recomputes an article's mentions from its scanned title and body, replacing the stored ones (if any). */
-    public List<Mention> link(Article article, boolean created, Gazetteer.Scan scan) {
-        List<MentionHit> hits = Gazetteer.link(scan);
-        if (!created) {
-            Mention.delete("article", article);
-        }
+    @Inject
+    LinkedInTransaction linked;
+
+    private static final String INSERT = "insert into mention (id, article_id, organization_id, mention_count, snippet)"
+            + " values (?, ?, ?, ?, ?)";
+
+    private record Row(long id, long articleId, MentionHit hit) {
+    }
+
+    /**
+     * Recomputes the articles' mentions from their scanned titles and bodies (scans in the same order),
+     * replacing the stored ones unless the articles are new.
+     */
+    public void link(List<Article> articles, boolean created, List<Gazetteer.Scan> scans) {
         EntityManager em = Mention.getEntityManager();
-        List<Mention> mentions = new ArrayList<>();
-        for (MentionHit hit : hits) {
-            Mention mention = new Mention();
-            mention.article = article;
-            // a reference is enough to store the link; readers fetch organizations with the mentions
-            mention.organization = em.getReference(Organization.class, hit.organizationId());
-            mention.count = hit.count();
-            mention.snippet = hit.snippet();
-            mention.persist();
-            mentions.add(mention);
+        if (!created) {
+            Mention.delete("article.id in ?1", articles.stream().map(article -> article.id).toList());
         }
-        return mentions;
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            List<MentionHit> hits = Gazetteer.link(scans.get(i));
+            for (MentionHit hit : hits) {
+                rows.add(new Row(RowInserts.nextId(em, Mention.class), articles.get(i).id, hit));
+            }
+            linked.linked(articles.get(i).id, hits);
+        }
+        RowInserts.insert(em, INSERT, rows, (statement, row) -> {
+            statement.setLong(1, row.id());
+            statement.setLong(2, row.articleId());
+            statement.setLong(3, row.hit().organizationId());
+            statement.setInt(4, row.hit().count());
+            statement.setString(5, row.hit().snippet());
+        });
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.newsgraph.ingest;
 
+import dev.newsgraph.article.ArticleText;
+
 /** Shapes quoted text for display: one line, bounded length, never cut inside a word. */
 final class Snippets {
 
@@ -11,7 +13,7 @@ final class Snippets {
 
     /** Collapses whitespace, trims, and cuts at the last word boundary with "…" when over the limit. */
     static String shorten(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
+        String oneLine = ArticleText.collapseWhitespace(text).strip();
         if (oneLine.length() <= MAX_LENGTH) {
             return oneLine;
         }

@@ -3,15 +3,20 @@ package dev.newsgraph.ingest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import dev.newsgraph.article.Article;
 import dev.newsgraph.graphql.IdList;
 import dev.newsgraph.organization.Organization;
+import dev.newsgraph.organization.OrganizationInput;
+import dev.newsgraph.store.RowInserts;
 
 /** Stores each article's suggestions with it, and lists them without the names that have become known since. */
 @ApplicationScoped
@@ -22,23 +27,37 @@ public class SuggestionRecorder {
 
     private final SuggestionFinder finder = new SuggestionFinder();
 
-    /** Recomputes the article's suggestions from its scanned text (inside the caller's transaction). */
-    public void record(Article article, boolean created, Gazetteer.Scan scan) {
+    private static final String INSERT = "insert into article_suggestion (id, article_id, name, name_key, mention_count)"
+            + " values (?, ?, ?, ?, ?)";
+
+    private record Row(long id, long articleId, String name, String nameKey, int count) {
+    }
+
+    /** Recomputes the articles' suggestions from their scanned texts (inside the caller's transaction). */
+    public void record(List<Article> articles, boolean created, List<Gazetteer.Scan> scans) {
+        EntityManager em = ArticleSuggestion.getEntityManager();
         if (!created) {
-            ArticleSuggestion.delete("article", article);
+            ArticleSuggestion.delete("article.id in ?1", articles.stream().map(article -> article.id).toList());
         }
-        for (Suggestion suggestion : finder.find(scan)) {
-            String key = Organization.key(suggestion.name());
-            if (key.length() > 200) {
-                continue;
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Set<String> keys = new HashSet<>();
+            for (Suggestion suggestion : finder.find(scans.get(i))) {
+                String key = Organization.key(suggestion.name());
+                // a key is unique per article; the finder's case-insensitive names almost always agree with it
+                if (key.length() <= OrganizationInput.NAME_MAX_LENGTH && keys.add(key)) {
+                    rows.add(new Row(RowInserts.nextId(em, ArticleSuggestion.class), articles.get(i).id,
+                            suggestion.name(), key, suggestion.count()));
+                }
             }
-            ArticleSuggestion row = new ArticleSuggestion();
-            row.article = article;
-            row.name = suggestion.name();
-            row.nameKey = key;
-            row.count = suggestion.count();
-            row.persist();
         }
+        RowInserts.insert(em, INSERT, rows, (statement, row) -> {
+            statement.setLong(1, row.id());
+            statement.setLong(2, row.articleId());
+            statement.setString(3, row.name());
+            statement.setString(4, row.nameKey());
+            statement.setInt(5, row.count());
+        });
     }
 
     /** The suggestions of each of the articles still unknown, most frequent first, in one query. */

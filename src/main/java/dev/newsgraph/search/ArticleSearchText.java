@@ -1,11 +1,14 @@
 package dev.newsgraph.search;
 
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.newsgraph.article.Article;
+import dev.newsgraph.store.RowInserts;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -27,13 +30,11 @@ public class ArticleSearchText extends PanacheEntityBase {
     @Column(name = "body_text", nullable = false, length = BODY_LENGTH)
     public String bodyText;
 
-    static void index(Article article) {
-        index(article, false);
-    }
+    private static final String INSERT = "insert into article_search (article_id, title_text, body_text) values (?, ?, ?)";
 
-    /** {@code created}: the article is new in this transaction, so there is no row to look up. */
-    static void index(Article article, boolean created) {
-        ArticleSearchText existing = created ? null : findById(article.id);
+    /** Writes or rewrites an article's row. */
+    static void index(Article article) {
+        ArticleSearchText existing = findById(article.id);
         ArticleSearchText row = existing != null ? existing : new ArticleSearchText();
         row.articleId = article.id;
         row.titleText = SearchText.fold(article.title, TITLE_LENGTH);
@@ -41,5 +42,14 @@ public class ArticleSearchText extends PanacheEntityBase {
         if (existing == null) {
             row.persist();
         }
+    }
+
+    /** The rows of articles new in this transaction, in JDBC batches: there is nothing to look up or replace. */
+    static void insertAll(List<Article> articles) {
+        RowInserts.insert(getEntityManager(), INSERT, articles, (statement, article) -> {
+            statement.setLong(1, article.id);
+            statement.setString(2, SearchText.fold(article.title, TITLE_LENGTH));
+            statement.setString(3, SearchText.fold(article.body, BODY_LENGTH));
+        });
     }
 }

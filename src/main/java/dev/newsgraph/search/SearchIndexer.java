@@ -33,7 +33,11 @@ public class SearchIndexer {
     private static final int BATCH = 500;
 
     void onArticleText(@Observes ArticleTextChanged change) {
-        ArticleSearchText.index(change.article(), change.created());
+        if (change.created()) {
+            ArticleSearchText.insertAll(change.articles());
+        } else {
+            change.articles().forEach(ArticleSearchText::index);
+        }
     }
 
     void onOrganization(@Observes OrganizationChange change) {

@@ -23,12 +23,23 @@ public final class SearchText {
         if (text == null) {
             return " ";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        // plain ASCII is its own decomposition: most text skips the normalizer's copy
+        String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder folded = new StringBuilder(decomposed.length() + 2).append(' ');
         boolean afterSpace = true;
         for (int i = 0; i < decomposed.length(); ) {
             int codePoint = decomposed.codePointAt(i);
             i += Character.charCount(codePoint);
+            if (codePoint < 0x80) {
+                if (isAsciiLetterOrDigit(codePoint)) {
+                    folded.append((char) (codePoint >= 'A' && codePoint <= 'Z' ? codePoint + ('a' - 'A') : codePoint));
+                    afterSpace = false;
+                } else if (codePoint != '\'' && !afterSpace) {
+                    folded.append(' ');
+                    afterSpace = true;
+                }
+                continue;
+            }
             if (isMark(codePoint) || isApostrophe(codePoint)) {
                 continue;
             }
@@ -60,6 +71,19 @@ public final class SearchText {
         }
         int cut = folded.lastIndexOf(' ', maxLength - 1);
         return folded.substring(0, Math.max(cut, 0) + 1);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static boolean isMark(int codePoint) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import dev.newsgraph.notify.ChangeFeed;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.smallrye.mutiny.subscription.Cancellable;
 
 @QuarkusTest
@@ -50,7 +51,7 @@ class ImportApiTest {
     @Test
     void theSeedArticleLinksExactlyTheStorysOrganizationsAndIsImportedOnce() {
         String seed = SampleArticles.seedTextOrSkip();
-        asEditor(IMPORT, Map.of("md", seed))
+        ValidatableResponse first = asEditor(IMPORT, Map.of("md", seed))
                 .body("errors", nullValue())
                 .body("data.importArticle.created", equalTo(true))
                 .body("data.importArticle.article.publishedAt", equalTo("2024-07-16T21:08:57Z"))
@@ -67,11 +68,17 @@ class ImportApiTest {
                 .body("data.importArticle.mentions.find { it.organization.name == 'Symantec' }.count", equalTo(1));
         int after = articleCount();
 
-        asEditor(IMPORT, Map.of("md", seed))
+        ValidatableResponse again = asEditor(IMPORT, Map.of("md", seed))
                 .body("errors", nullValue())
                 .body("data.importArticle.created", equalTo(false))
                 .body("data.importArticle.mentions.size()", equalTo(5));
         org.junit.jupiter.api.Assertions.assertEquals(after, articleCount(), "no duplicate");
+        // what the first import reported is what was stored: the re-import and the article read both back
+        List<Object> reported = first.extract().path("data.importArticle.mentions");
+        assertEquals(reported, again.extract().path("data.importArticle.mentions"));
+        String id = first.extract().path("data.importArticle.article.id");
+        assertEquals(reported, query("{ article(id: \"" + id + "\") { mentions { organization { name } count snippet } } }")
+                .extract().path("data.article.mentions"));
     }
 
     @Test

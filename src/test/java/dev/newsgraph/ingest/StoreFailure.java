@@ -16,7 +16,7 @@ public class StoreFailure {
     public static final String MARKER = "[store fails here]";
 
     void onText(@Observes ArticleTextChanged change) {
-        if (change.article().title.contains(MARKER)) {
+        if (change.articles().stream().anyMatch(article -> article.title.contains(MARKER))) {
             throw new PersistenceException("simulated failure while storing");
         }
     }

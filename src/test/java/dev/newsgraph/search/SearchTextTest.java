@@ -19,6 +19,9 @@ class SearchTextTest {
         assertEquals(" strasse fi ", SearchText.fold("Straße ﬁ"));
         assertEquals(" ", SearchText.fold("—"));
         assertEquals(" ", SearchText.fold(null));
+        // plain ASCII takes a shorter path to the same result
+        assertEquals(" kasperskys u s staff 2024 ", SearchText.fold("Kaspersky's U.S. Staff\t(2024)"));
+        assertEquals(" cafe kaspersky s ", SearchText.fold("Café — Kaspersky' S"));
     }
 
     @Test
