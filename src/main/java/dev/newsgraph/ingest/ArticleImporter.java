@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
@@ -55,15 +56,16 @@ public class ArticleImporter {
         }
     }
 
+    /** {@code withOrganizations}: the caller shows the mentioned organizations, so load them. */
     @Transactional
-    public ImportResult importMarkdown(String markdown, String source, String url) {
-        return importAll(List.of(parse(markdown, source, url))).get(0);
+    public ImportResult importMarkdown(String markdown, String source, String url, boolean withOrganizations) {
+        return importAll(List.of(parse(markdown, source, url)), withOrganizations).get(0);
     }
 
     /** A file as read from disk: it must be valid UTF-8. */
     @Transactional
     public ImportResult importFile(byte[] content) {
-        return importAll(List.of(new ParsedFile(refusingBadInput(() -> parser.parse(content)), null, null))).get(0);
+        return importAll(List.of(new ParsedFile(refusingBadInput(() -> parser.parse(content)), null, null)), false).get(0);
     }
 
     /** Parses a file without storing anything; a malformed one is BAD_INPUT, an over-long one LIMIT_EXCEEDED. */
@@ -74,9 +76,10 @@ public class ArticleImporter {
     /**
      * Stores the files in one transaction, in order, and returns their results in the same order.
      * A file equal to an earlier one of the same call finds that article, as it would in separate calls.
+     * {@code withOrganizations}: the caller shows the mentioned organizations, so load them.
      */
     @Transactional
-    public List<ImportResult> importAll(List<ParsedFile> files) {
+    public List<ImportResult> importAll(List<ParsedFile> files, boolean withOrganizations) {
         Map<String, Article> byUrl = new HashMap<>();
         Map<String, Article> byHash = new HashMap<>();
         findExisting(files, byUrl, byHash);
@@ -129,7 +132,7 @@ public class ArticleImporter {
                 isNew.add(inputOf.get(index) == i);
             }
         }
-        Map<Long, List<Mention>> mentions = mentionsOf(stored);
+        Map<Long, List<Mention>> mentions = mentionsOf(stored, withOrganizations);
         // one query for the whole call: a suggestion is listed only while its name is unknown
         Map<Long, List<Suggestion>> unknownNames = suggestions.forArticles(stored.stream().map(a -> a.id).toList());
         List<ImportResult> results = new ArrayList<>();
@@ -142,10 +145,11 @@ public class ArticleImporter {
     }
 
     /**
-     * The mentions of each article: those linked in this transaction as the linker found them (their
-     * organizations loaded in one go), the others read back in one query.
+     * The mentions of each article: those linked in this transaction as the linker found them, the
+     * others read back in one query. The new ones' organizations are loaded in one go when the caller
+     * will show them, and are left as unloaded references otherwise.
      */
-    private Map<Long, List<Mention>> mentionsOf(List<Article> stored) {
+    private Map<Long, List<Mention>> mentionsOf(List<Article> stored, boolean withOrganizations) {
         Map<Long, List<Mention>> mentions = new HashMap<>();
         List<Long> readBack = new ArrayList<>();
         Set<Long> organizationIds = new HashSet<>();
@@ -157,10 +161,11 @@ public class ArticleImporter {
                 hits.forEach(hit -> organizationIds.add(hit.organizationId()));
             }
         }
+        EntityManager em = Organization.getEntityManager();
         Map<Long, Organization> organizations = new HashMap<>();
-        if (!organizationIds.isEmpty()) {
-            for (Organization organization : Organization.getEntityManager().unwrap(Session.class)
-                    .byMultipleIds(Organization.class).multiLoad(List.copyOf(organizationIds))) {
+        if (withOrganizations && !organizationIds.isEmpty()) {
+            for (Organization organization : em.unwrap(Session.class).byMultipleIds(Organization.class)
+                    .multiLoad(List.copyOf(organizationIds))) {
                 if (organization != null) {
                     organizations.put(organization.id, organization);
                 }
@@ -171,9 +176,10 @@ public class ArticleImporter {
             if (hits != null && !mentions.containsKey(article.id)) {
                 List<Mention> list = new ArrayList<>(hits.size());
                 for (MentionHit hit : hits) {
-                    list.add(Mention.of(article, organizations.get(hit.organizationId()), hit.count(), hit.snippet()));
+                    Organization organization = organizations.computeIfAbsent(hit.organizationId(),
+                            id -> em.getReference(Organization.class, id));
+                    list.add(Mention.of(article, organization, hit.count(), hit.snippet()));
                 }
-                list.sort(Mention.MOST_MENTIONED_FIRST);
                 mentions.put(article.id, list);
             }
         }

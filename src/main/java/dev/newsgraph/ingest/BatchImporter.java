@@ -27,7 +27,8 @@ public class BatchImporter {
     @Inject
     ArticleImporter importer;
 
-    public List<ImportOutcome> importAll(List<ArticleFileInput> files) {
+    /** {@code withOrganizations}: the caller shows the mentioned organizations, so load them. */
+    public List<ImportOutcome> importAll(List<ArticleFileInput> files, boolean withOrganizations) {
         ImportOutcome[] outcomes = new ImportOutcome[files.size()];
         List<Integer> accepted = new ArrayList<>();
         List<ArticleImporter.ParsedFile> parsed = new ArrayList<>();
@@ -42,7 +43,7 @@ public class BatchImporter {
         }
         if (!parsed.isEmpty()) {
             try {
-                List<ImportResult> results = importer.importAll(parsed);
+                List<ImportResult> results = importer.importAll(parsed, withOrganizations);
                 for (int j = 0; j < accepted.size(); j++) {
                     int i = accepted.get(j);
                     outcomes[i] = new ImportOutcome(files.get(i).name, results.get(j), null);
@@ -52,7 +53,7 @@ public class BatchImporter {
                 for (int j = 0; j < accepted.size(); j++) {
                     int i = accepted.get(j);
                     ArticleImporter.ParsedFile file = parsed.get(j);
-                    outcomes[i] = importOne(files.get(i), () -> importer.importAll(List.of(file)).get(0));
+                    outcomes[i] = importOne(files.get(i), () -> importer.importAll(List.of(file), withOrganizations).get(0));
                 }
             }
         }

@@ -3,6 +3,7 @@ package dev.newsgraph.ingest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,10 +40,17 @@ public final class Gazetteer {
 
     private final AhoCorasickTrie trie;
     private final List<List<NamePattern>> patternsById; // index = trie pattern id (one folded key)
+    private final Map<Long, String> names; // each organization's own name
 
-    private Gazetteer(AhoCorasickTrie trie, List<List<NamePattern>> patternsById) {
+    private Gazetteer(AhoCorasickTrie trie, List<List<NamePattern>> patternsById, Map<Long, String> names) {
         this.trie = trie;
         this.patternsById = patternsById;
+        this.names = names;
+    }
+
+    /** The organization's name as the automaton was built with it; "" for an id it does not know. */
+    public String nameOf(long organizationId) {
+        return names.getOrDefault(organizationId, "");
     }
 
     /** Builds the automaton once; blank names are skipped and case-only duplicates of one organization collapse. */
@@ -50,7 +58,9 @@ public final class Gazetteer {
         Objects.requireNonNull(organizations, "organizations");
         Map<String, Integer> idByFoldedName = new LinkedHashMap<>();
         List<List<NamePattern>> patternsById = new ArrayList<>();
+        Map<Long, String> ownNames = new HashMap<>();
         for (OrganizationNames organization : organizations) {
+            ownNames.put(organization.organizationId(), organization.name());
             Set<String> seenForOrganization = new HashSet<>();
             List<String> names = new ArrayList<>(1 + organization.aliases().size());
             names.add(organization.name());
@@ -69,7 +79,7 @@ public final class Gazetteer {
                         new NamePattern(organization.organizationId(), normalized, caseRuleFor(normalized)));
             }
         }
-        return new Gazetteer(new AhoCorasickTrie(new ArrayList<>(idByFoldedName.keySet())), patternsById);
+        return new Gazetteer(new AhoCorasickTrie(new ArrayList<>(idByFoldedName.keySet())), patternsById, ownNames);
     }
 
     /** The known names in an article's title and body, found once for both the linker and the suggestion finder. */

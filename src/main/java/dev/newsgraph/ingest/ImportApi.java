@@ -18,6 +18,9 @@ import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.security.Roles;
 
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
+
 @GraphQLApi
 public class ImportApi {
 
@@ -33,6 +36,9 @@ public class ImportApi {
     @Inject
     SuggestionRecorder suggestions;
 
+    @Inject
+    Context context;
+
     @Mutation("importArticle")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
@@ -41,7 +47,7 @@ public class ImportApi {
             @NonNull @Name("markdown") @Description("The file's content.") String markdown,
             @Name("source") @Description("Publisher or outlet.") @Size(max = 200) String source,
             @Name("url") @Description("Canonical URL; an article with the same URL counts as the same article.") @Size(max = 1000) String url) {
-        return importer.importMarkdown(markdown, source, url);
+        return importer.importMarkdown(markdown, source, url, selects("mentions/organization"));
     }
 
     @Mutation("importArticles")
@@ -54,7 +60,7 @@ public class ImportApi {
         if (files.size() > max) {
             throw ApiException.limitExceeded("batchSize", max, "a batch holds at most " + max + " files, not " + files.size());
         }
-        return batch.importAll(files);
+        return batch.importAll(files, selects("result/mentions/organization"));
     }
 
     @Mutation("relinkMentions")
@@ -63,6 +69,12 @@ public class ImportApi {
     @Description("Recompute every article's mentions and suggestions from the current organization names; returns the number of articles processed.")
     public int relinkMentions() {
         return indexer.reindexAll();
+    }
+
+    /** Whether the request's selection under this field includes the path (so its data is worth loading). */
+    private boolean selects(String path) {
+        DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
+        return environment == null || environment.getSelectionSet().contains(path);
     }
 
     @Query("suggestions")

@@ -28,7 +28,10 @@ public class LinkedInTransaction {
         }
     }
 
-    /** The mentions stored for the article in this transaction since {@link #keep()}, or null. */
+    /**
+     * The mentions stored for the article in this transaction since {@link #keep()}, most mentioned
+     * first, then by organization name; null when there are none kept.
+     */
     public List<MentionHit> mentionsOf(long articleId) {
         return byArticle == null ? null : byArticle.get(articleId);
     }

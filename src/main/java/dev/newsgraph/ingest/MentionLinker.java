@@ -2,6 +2,7 @@ package dev.newsgraph.ingest;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,12 +59,17 @@ public class MentionLinker {
         if (!created) {
             Mention.delete("article.id in ?1", articles.stream().map(article -> article.id).toList());
         }
+        Gazetteer gazetteer = gazetteer();
+        // in the order articles list their mentions: most mentioned first, then by name
+        Comparator<MentionHit> reportOrder = Comparator.comparingInt(MentionHit::count).reversed()
+                .thenComparing(hit -> gazetteer.nameOf(hit.organizationId()));
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
-            List<MentionHit> hits = Gazetteer.link(scans.get(i));
+            List<MentionHit> hits = new ArrayList<>(Gazetteer.link(scans.get(i)));
             for (MentionHit hit : hits) {
                 rows.add(new Row(RowInserts.nextId(em, Mention.class), articles.get(i).id, hit));
             }
+            hits.sort(reportOrder);
             linked.linked(articles.get(i).id, hits);
         }
         RowInserts.insert(em, INSERT, rows, (statement, row) -> {

@@ -176,6 +176,20 @@ class ImportApiTest {
     }
 
     @Test
+    void mentionsAreReportedInTheOrderTheArticleListsThemWithOrWithoutTheirOrganizations() {
+        String text = article("Batch mention order", "Symantec and CNN met. CNN said so. McAfee, Symantec and CNN agreed.");
+        ValidatableResponse bare = asEditor("mutation($files: [ArticleFileInput!]!) { importArticles(files: $files) {"
+                + " result { article { id } mentions { count snippet } } } }",
+                Map.of("files", List.of(Map.of("name", "order.md", "markdown", text))))
+                .body("errors", nullValue())
+                .body("data.importArticles[0].result.mentions.count", contains(3, 2, 1));
+        String id = bare.extract().path("data.importArticles[0].result.article.id");
+        query("{ article(id: \"" + id + "\") { mentions { organization { name } count snippet } } }")
+                .body("data.article.mentions.organization.name", contains("CNN", "Symantec", "McAfee"))
+                .body("data.article.mentions.snippet", equalTo(bare.extract().path("data.importArticles[0].result.mentions.snippet")));
+    }
+
+    @Test
     void aFileRepeatedInOneBatchIsStoredOnce() {
         String text = article("Batch repeated file", "CNN aired a story about Symantec.");
         Map<String, Object> byUrl = Map.of("name", "by-url.md", "markdown", article("Batch repeated url", "Other text."),
