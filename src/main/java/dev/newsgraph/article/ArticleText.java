@@ -52,33 +52,35 @@ public final class ArticleText {
 
     /** Every run of whitespace as one space. */
     public static String collapseWhitespace(String text) {
+        int length = text.length();
         int i = 0;
         // most text has only single spaces: return it as it is, without copying
-        while (i < text.length()) {
+        while (i < length) {
             char c = text.charAt(i);
-            if (isWhitespace(c) && (c != ' ' || (i + 1 < text.length() && isWhitespace(text.charAt(i + 1))))) {
+            if (isWhitespace(c) && (c != ' ' || (i + 1 < length && isWhitespace(text.charAt(i + 1))))) {
                 break;
             }
             i++;
         }
-        if (i == text.length()) {
+        if (i == length) {
             return text;
         }
-        StringBuilder collapsed = new StringBuilder(text.length()).append(text, 0, i);
+        char[] chars = text.toCharArray();
+        int size = i;
         boolean inSpace = false;
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (; i < length; i++) {
+            char c = chars[i];
             if (isWhitespace(c)) {
                 if (!inSpace) {
-                    collapsed.append(' ');
+                    chars[size++] = ' ';
                 }
                 inSpace = true;
             } else {
-                collapsed.append(c);
+                chars[size++] = c;
                 inSpace = false;
             }
         }
-        return collapsed.toString();
+        return new String(chars, 0, size);
     }
 
     /** The characters of the regular expression class {@code \s}. */

@@ -83,13 +83,15 @@ public final class Gazetteer {
     }
 
     /** The known names in an article's title and body, found once for both the linker and the suggestion finder. */
-    public record Scan(String title, String body, List<MatchSpan> titleSpans, List<MatchSpan> bodySpans) {
+    public record Scan(String title, String body, List<MatchSpan> titleSpans, List<MatchSpan> bodySpans,
+                       List<SentenceSplitter.Range> titleSentences, List<SentenceSplitter.Range> bodySentences) {
     }
 
     public Scan scan(String title, String body) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(body, "body");
-        return new Scan(title, body, spans(title), spans(body));
+        // the sentences too, which both the snippets and the suggestion finder need
+        return new Scan(title, body, spans(title), spans(body), SentenceSplitter.split(title), SentenceSplitter.split(body));
     }
 
     /** One mention per organization found in title or body, ordered by first occurrence (title first). */
@@ -112,7 +114,7 @@ public final class Gazetteer {
                 tally.firstBodyStart = span.start();
             }
         }
-        List<SentenceSplitter.Range> sentences = tallies.isEmpty() ? List.of() : SentenceSplitter.split(body);
+        List<SentenceSplitter.Range> sentences = scan.bodySentences();
         List<MentionHit> mentions = new ArrayList<>(tallies.size());
         tallies.forEach((organizationId, tally) -> mentions.add(
                 new MentionHit(organizationId, tally.count, snippetFor(title, body, sentences, tally.firstBodyStart))));

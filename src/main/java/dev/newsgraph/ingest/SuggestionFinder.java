@@ -72,14 +72,19 @@ public final class SuggestionFinder {
         for (int part = 0; part < 2; part++) {
             String text = part == 0 ? scan.title() : scan.body();
             List<MatchSpan> knownSpans = part == 0 ? scan.titleSpans() : scan.bodySpans();
-            for (Occurrence occurrence : occurrences(text)) {
+            List<SentenceSplitter.Range> sentences = part == 0 ? scan.titleSentences() : scan.bodySentences();
+            int firstUnpassedSpan = 0; // occurrences and spans both come in text order
+            for (Occurrence occurrence : occurrences(text, sentences)) {
                 Tally tally = tallies.computeIfAbsent(occurrence.name().toLowerCase(Locale.ROOT),
                         key -> new Tally(occurrence.name()));
                 tally.count++;
                 tally.organizational |= occurrence.organizational();
                 tally.seenMidSentence |= !occurrence.atSentenceStart();
-                tally.overlapsKnownName |= knownSpans.stream()
-                        .anyMatch(span -> span.overlaps(occurrence.start(), occurrence.end()));
+                while (firstUnpassedSpan < knownSpans.size() && knownSpans.get(firstUnpassedSpan).end() <= occurrence.start()) {
+                    firstUnpassedSpan++;
+                }
+                tally.overlapsKnownName |= firstUnpassedSpan < knownSpans.size()
+                        && knownSpans.get(firstUnpassedSpan).overlaps(occurrence.start(), occurrence.end());
             }
         }
         List<Suggestion> suggestions = new ArrayList<>();
@@ -95,9 +100,9 @@ public final class SuggestionFinder {
     }
 
     /** Cuts the text into maximal capitalised phrases and turns each into at most one candidate. */
-    private static List<Occurrence> occurrences(String text) {
+    private static List<Occurrence> occurrences(String text, List<SentenceSplitter.Range> sentences) {
         List<WordTokenizer.Word> words = WordTokenizer.words(text);
-        Set<Integer> sentenceStarts = sentenceInitialWordStarts(text, words);
+        Set<Integer> sentenceStarts = sentenceInitialWordStarts(sentences, words);
         List<Occurrence> found = new ArrayList<>();
         List<WordTokenizer.Word> phrase = new ArrayList<>();
         for (WordTokenizer.Word word : words) {
@@ -234,10 +239,11 @@ public final class SuggestionFinder {
                 && text.codePoints().allMatch(cp -> Character.isLetter(cp) && Character.isUpperCase(cp));
     }
 
-    private static Set<Integer> sentenceInitialWordStarts(String text, List<WordTokenizer.Word> words) {
+    private static Set<Integer> sentenceInitialWordStarts(List<SentenceSplitter.Range> sentences,
+                                                          List<WordTokenizer.Word> words) {
         Set<Integer> starts = new HashSet<>();
         int wordIndex = 0;
-        for (SentenceSplitter.Range sentence : SentenceSplitter.split(text)) {
+        for (SentenceSplitter.Range sentence : sentences) {
             while (wordIndex < words.size() && words.get(wordIndex).start() < sentence.start()) {
                 wordIndex++;
             }
