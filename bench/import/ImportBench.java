@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * End-to-end import benchmark through the GraphQL API: creates ORGS organizations (each with an alias),
  * then imports ARTICLES generated ~600-word articles with importArticles in batches, CLIENTS at a time.
  * With WARMUP > 0 it first imports that many other articles, timed and reported on their own: the first
- * import on a fresh JVM runs while the JIT compiles the import path, the measured one after it.
- * Usage (see run.sh): ImportBench <url> <apiKey> <orgs> <articles> <batch> <clients> [warmup]
+ * import on a fresh JVM runs while the JIT compiles the import path. Then ROUNDS imports of ARTICLES new
+ * articles each are measured (the first round's texts are the same whatever the warm-up), and their median.
+ * Usage (see run.sh): ImportBench <url> <apiKey> <orgs> <articles> <batch> <clients> [warmup] [rounds]
  */
 public class ImportBench {
 
@@ -28,6 +29,7 @@ public class ImportBench {
         int batch = Integer.parseInt(args[4]);
         int clients = Integer.parseInt(args[5]);
         int warmup = args.length > 6 ? Integer.parseInt(args[6]) : 0;
+        int rounds = args.length > 7 ? Integer.parseInt(args[7]) : 1;
         HttpClient http = HttpClient.newHttpClient();
         List<Corpus.Org> orgs = Corpus.organizations(orgCount);
 
@@ -70,11 +72,26 @@ public class ImportBench {
         if (warmup > 0) {
             importAll(http, url, key, warmupArticles, batch, clients, pool, "warm-up import (JIT compiling)");
         }
-        importAll(http, url, key, articles, batch, clients, pool, "import");
+        List<Double> rates = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            if (round > 1) {
+                Random roundRandom = new Random(42 + round);
+                articles = new ArrayList<>();
+                for (int i = 0; i < articleCount; i++) {
+                    articles.add(Corpus.article(warmup + articleCount * round + i, orgs, roundRandom));
+                }
+            }
+            rates.add(importAll(http, url, key, articles, batch, clients, pool, rounds > 1 ? "import round " + round : "import"));
+        }
+        if (rounds > 1) {
+            List<Double> sorted = rates.stream().sorted().toList();
+            System.out.printf("median of %d rounds: %.0f articles/s%n", rounds, sorted.get(sorted.size() / 2));
+        }
         pool.shutdown();
     }
 
-    private static void importAll(HttpClient http, String url, String key, List<String> articles, int batch,
+    /** Imports the articles in batches, prints the time taken and where the service's CPU went; returns articles/s. */
+    private static double importAll(HttpClient http, String url, String key, List<String> articles, int batch,
                                   int clients, ExecutorService pool, String label) throws Exception {
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>();
@@ -105,6 +122,7 @@ public class ImportBench {
         System.out.printf("%s: %d articles (%d created) in %.2f s = %.0f articles/s (batch %d, %d clients)%n",
                 label, articles.size(), created.get(), seconds, articles.size() / seconds, batch, clients);
         ServiceCpu.report(cpuBefore, ServiceCpu.byThread());
+        return articles.size() / seconds;
     }
 
     private static String post(HttpClient http, String url, String key, String body) throws Exception {

@@ -2,7 +2,8 @@
 #   flavour h2:          the default build, into target/bench-h2, embedded H2 under a fresh data folder
 #   flavour postgresql:  built with -Dpostgresql into target/bench-postgresql, against the PostgreSQL
 #                        at PGURL (default jdbc:postgresql://127.0.0.1:5432/test, user postgres)
-# Each run builds its flavour afresh (BENCH_NO_BUILD=1 reuses the last build).
+# Each run builds its flavour afresh (BENCH_NO_BUILD=1 reuses the last build); BENCH_JAVA_OPTS go to
+# the service's JVM.
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
@@ -23,7 +24,8 @@ start_service() {
     envs+=(QUARKUS_DATASOURCE_JDBC_URL="${PGURL:-jdbc:postgresql://127.0.0.1:5432/test}"
            QUARKUS_DATASOURCE_USERNAME="${PGUSER:-postgres}" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}")
   fi
-  env "${envs[@]}" java -jar "$jar" >> "$log" 2>&1 &
+  # BENCH_JAVA_OPTS: JVM options for the service only, e.g. -XX:TieredStopAtLevel=1
+  env "${envs[@]}" java ${BENCH_JAVA_OPTS:-} -jar "$jar" >> "$log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 240); do
     curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && return 0
