@@ -27,6 +27,8 @@ public class ArticleIndexer {
     @Inject
     SuggestionRecorder suggestions;
 
+    private final SuggestionFinder finder = new SuggestionFinder();
+
     void onTextChanged(@Observes ArticleTextChanged change) {
         index(change.articles(), change.created());
     }
@@ -47,11 +49,22 @@ public class ArticleIndexer {
         if (articles.isEmpty()) {
             return;
         }
-        // one pass of the automaton per article serves both
         Gazetteer gazetteer = linker.gazetteer();
-        List<Gazetteer.Scan> scans = articles.stream().map(article -> gazetteer.scan(article.title, article.body)).toList();
-        linker.link(articles, created, scans);
-        suggestions.record(articles, created, scans);
+        List<Text> texts = articles.stream().map(article -> new Text(article.title, article.body)).toList();
+        // pure computation on the texts, so a batch's articles share the cores; one pass of the
+        // automaton per article serves both the mentions and the suggestions
+        List<Found> found = (texts.size() > 1 ? texts.parallelStream() : texts.stream()).map(text -> {
+            Gazetteer.Scan scan = gazetteer.scan(text.title(), text.body());
+            return new Found(Gazetteer.link(scan), finder.find(scan));
+        }).toList();
+        linker.link(articles, created, found.stream().map(Found::mentions).toList());
+        suggestions.record(articles, created, found.stream().map(Found::suggestions).toList());
+    }
+
+    private record Text(String title, String body) {
+    }
+
+    private record Found(List<MentionHit> mentions, List<Suggestion> suggestions) {
     }
 
     /** Rebuilds every article's mentions and suggestions, one batch per transaction; returns how many. */

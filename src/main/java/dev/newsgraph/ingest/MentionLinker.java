@@ -35,6 +35,11 @@ import dev.newsgraph.store.RowInserts;
 public class MentionLinker {
 
     private static final long RECHECK_NANOS = 1_000_000_000L;
+    private static final String INSERT = "insert into mention (id, article_id, organization_id, mention_count, snippet)"
+            + " values (?, ?, ?, ?, ?)";
+
+    private record Row(long id, long articleId, MentionHit hit) {
+    }
 
     private record Cached(Object fingerprint, Gazetteer gazetteer, long checkedAt) {
     }
@@ -44,17 +49,11 @@ public class MentionLinker {
     @Inject
     LinkedInTransaction linked;
 
-    private static final String INSERT = "insert into mention (id, article_id, organization_id, mention_count, snippet)"
-            + " values (?, ?, ?, ?, ?)";
-
-    private record Row(long id, long articleId, MentionHit hit) {
-    }
-
     /**
-     * Recomputes the articles' mentions from their scanned titles and bodies (scans in the same order),
+     * Stores the articles' mentions as found in their texts (in the same order as the articles),
      * replacing the stored ones unless the articles are new.
      */
-    public void link(List<Article> articles, boolean created, List<Gazetteer.Scan> scans) {
+    public void link(List<Article> articles, boolean created, List<List<MentionHit>> found) {
         EntityManager em = Mention.getEntityManager();
         if (!created) {
             Mention.delete("article.id in ?1", articles.stream().map(article -> article.id).toList());
@@ -65,7 +64,7 @@ public class MentionLinker {
                 .thenComparing(hit -> gazetteer.nameOf(hit.organizationId()));
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
-            List<MentionHit> hits = new ArrayList<>(Gazetteer.link(scans.get(i)));
+            List<MentionHit> hits = new ArrayList<>(found.get(i));
             for (MentionHit hit : hits) {
                 rows.add(new Row(RowInserts.nextId(em, Mention.class), articles.get(i).id, hit));
             }

@@ -25,16 +25,14 @@ public class SuggestionRecorder {
     private static final String NOT_KNOWN = " and not exists (select 1 from Organization o where o.nameKey = s.nameKey)"
             + " and not exists (select 1 from OrganizationAlias al where al.aliasKey = s.nameKey)";
 
-    private final SuggestionFinder finder = new SuggestionFinder();
-
     private static final String INSERT = "insert into article_suggestion (id, article_id, name, name_key, mention_count)"
             + " values (?, ?, ?, ?, ?)";
 
     private record Row(long id, long articleId, String name, String nameKey, int count) {
     }
 
-    /** Recomputes the articles' suggestions from their scanned texts (inside the caller's transaction). */
-    public void record(List<Article> articles, boolean created, List<Gazetteer.Scan> scans) {
+    /** Stores the articles' suggestions as found in their texts (same order; inside the caller's transaction). */
+    public void record(List<Article> articles, boolean created, List<List<Suggestion>> found) {
         EntityManager em = ArticleSuggestion.getEntityManager();
         if (!created) {
             ArticleSuggestion.delete("article.id in ?1", articles.stream().map(article -> article.id).toList());
@@ -42,7 +40,7 @@ public class SuggestionRecorder {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             Set<String> keys = new HashSet<>();
-            for (Suggestion suggestion : finder.find(scans.get(i))) {
+            for (Suggestion suggestion : found.get(i)) {
                 String key = Organization.key(suggestion.name());
                 // a key is unique per article; the finder's case-insensitive names almost always agree with it
                 if (key.length() <= OrganizationInput.NAME_MAX_LENGTH && keys.add(key)) {
