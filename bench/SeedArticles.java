@@ -27,7 +27,8 @@ public class SeedArticles {
     public static void main(String[] args) throws Exception {
         String dataDir = args[0];
         int count = Integer.parseInt(args[1]);
-        String url = "jdbc:h2:file:" + dataDir + "/newsgraph;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        // the service's settings, so the seeded pages are the size it writes
+        String url = "jdbc:h2:file:" + dataDir + "/newsgraph;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;PAGE_SIZE=4096";
         Random random = new Random(7);
         Instant start = Instant.parse("2015-01-01T00:00:00Z");
         long began = System.nanoTime();

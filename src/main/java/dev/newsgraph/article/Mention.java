@@ -1,5 +1,6 @@
 package dev.newsgraph.article;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -56,7 +57,10 @@ public class Mention extends PanacheEntityBase {
     @Column(length = 1000)
     public String snippet;
 
-    /** Most mentioned first, then by organization name: the order articles list their mentions in. */
+    /**
+     * Most mentioned first, then by organization name compared as Java strings, so the order is the
+     * same whatever the database's collation, and the same for mentions just linked and read back.
+     */
     public static final Comparator<Mention> MOST_MENTIONED_FIRST = Comparator.comparingInt((Mention m) -> m.count)
             .reversed().thenComparing(m -> m.organization.name);
 
@@ -76,7 +80,9 @@ public class Mention extends PanacheEntityBase {
             return List.of();
         }
         IdList ids = IdList.of("article", articleIds);
-        return find("select m from Mention m join fetch m.organization where m.article.id in " + ids.placeholders()
-                + " order by m.count desc, m.organization.name", ids.parameters()).list();
+        List<Mention> mentions = new ArrayList<>(find("select m from Mention m join fetch m.organization where m.article.id in "
+                + ids.placeholders(), ids.parameters()).list());
+        mentions.sort(MOST_MENTIONED_FIRST);
+        return mentions;
     }
 }

@@ -59,7 +59,7 @@ public class MentionLinker {
             Mention.delete("article.id in ?1", articles.stream().map(article -> article.id).toList());
         }
         Gazetteer gazetteer = gazetteer();
-        // in the order articles list their mentions: most mentioned first, then by name
+        // in the order articles list their mentions (Mention.MOST_MENTIONED_FIRST), by the names known here
         Comparator<MentionHit> reportOrder = Comparator.comparingInt(MentionHit::count).reversed()
                 .thenComparing(hit -> gazetteer.nameOf(hit.organizationId()));
         List<Row> rows = new ArrayList<>();

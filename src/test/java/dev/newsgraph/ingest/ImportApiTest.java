@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.newsgraph.GraphFixtures;
 import dev.newsgraph.notify.ChangeFeed;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -187,6 +188,20 @@ class ImportApiTest {
         query("{ article(id: \"" + id + "\") { mentions { organization { name } count snippet } } }")
                 .body("data.article.mentions.organization.name", contains("CNN", "Symantec", "McAfee"))
                 .body("data.article.mentions.snippet", equalTo(bare.extract().path("data.importArticles[0].result.mentions.snippet")));
+    }
+
+    @Test
+    void mentionsWithTheSameCountAreOrderedByNameTheSameWayOnEveryDatabase() {
+        // "Beta" sorts before "alpha" by character code, after it in most database collations
+        GraphFixtures.organization("alpha Ordering Works");
+        GraphFixtures.organization("Beta Ordering Works");
+        String text = article("Batch tie order", "alpha Ordering Works met Beta Ordering Works.");
+        ValidatableResponse imported = asEditor(IMPORT, Map.of("md", text))
+                .body("errors", nullValue())
+                .body("data.importArticle.mentions.organization.name", contains("Beta Ordering Works", "alpha Ordering Works"));
+        String id = imported.extract().path("data.importArticle.article.id");
+        query("{ article(id: \"" + id + "\") { mentions { organization { name } } } }")
+                .body("data.article.mentions.organization.name", contains("Beta Ordering Works", "alpha Ordering Works"));
     }
 
     @Test
