@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +139,7 @@ public class ErrorMapper implements EventingService {
         }
         Object value = violation.get("invalidValue");
         long size = value instanceof CharSequence text ? text.length()
-                : value instanceof java.util.Collection<?> items ? items.size() : -1;
+                : value instanceof Collection<?> items ? items.size() : -1;
         return size > max.longValue() ? max.longValue() : null;
     }
 

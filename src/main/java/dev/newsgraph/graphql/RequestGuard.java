@@ -1,11 +1,13 @@
 package dev.newsgraph.graphql;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,7 +43,7 @@ public class RequestGuard {
 
     private final Map<String, Document> parsed = new ConcurrentHashMap<>();
 
-    @jakarta.inject.Inject
+    @Inject
     ResponseCache cache;
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
@@ -194,7 +196,7 @@ public class RequestGuard {
         if (!cache.isEnabled()) {
             return true;
         }
-        java.util.List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         OperationDefinition selected = null;
         for (OperationDefinition operation : operations) {
             if (operationName == null ? operations.size() == 1 : operationName.equals(operation.getName())) {

@@ -4,10 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -83,13 +81,14 @@ public class ArticleImporter {
         Map<String, Article> byUrl = new HashMap<>();
         Map<String, Article> byHash = new HashMap<>();
         findExisting(files, byUrl, byHash);
-        // each file is an article already stored, or the first of the call with its url or content
+        // each file is an article already stored, or new: then the index of the input that creates it,
+        // shared with a later file of the call with the same url or content, as a later call would find it
         Article[] existing = new Article[files.size()];
-        int[] firstWithSame = new int[files.size()];
+        int[] inputFor = new int[files.size()];
+        boolean[] createsIt = new boolean[files.size()];
         Map<String, Integer> newByUrl = new HashMap<>();
         Map<String, Integer> newByHash = new HashMap<>();
         List<ArticleInput> inputs = new ArrayList<>();
-        List<Integer> inputOf = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             ParsedFile file = files.get(i);
             String hash = file.article().contentHash();
@@ -97,40 +96,30 @@ public class ArticleImporter {
             if (existing[i] == null) {
                 existing[i] = byHash.get(hash);
             }
-            firstWithSame[i] = -1;
-            if (existing[i] == null) {
-                Integer earlier = file.url() == null ? null : newByUrl.get(file.url());
-                if (earlier == null) {
-                    earlier = newByHash.get(hash);
-                }
-                if (earlier != null) {
-                    // a later file of the same call finds the earlier one, as it would in a later call
-                    firstWithSame[i] = earlier;
-                } else {
-                    if (file.url() != null) {
-                        newByUrl.put(file.url(), inputs.size());
-                    }
-                    newByHash.putIfAbsent(hash, inputs.size());
-                    firstWithSame[i] = inputs.size();
-                    inputOf.add(i);
-                    inputs.add(input(file));
-                }
+            if (existing[i] != null) {
+                continue;
             }
+            Integer earlier = file.url() == null ? null : newByUrl.get(file.url());
+            if (earlier == null) {
+                earlier = newByHash.get(hash);
+            }
+            if (earlier == null) {
+                earlier = inputs.size();
+                createsIt[i] = true;
+                inputs.add(input(file));
+                if (file.url() != null) {
+                    newByUrl.put(file.url(), earlier);
+                }
+                newByHash.putIfAbsent(hash, earlier);
+            }
+            inputFor[i] = earlier;
         }
         linked.keep();
         List<Article> created = articles.createAll(inputs);
         created.forEach(article -> feed.publish(ImportSubscriptions.TOPIC, article.id));
         List<Article> stored = new ArrayList<>(files.size());
-        List<Boolean> isNew = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
-            if (existing[i] != null) {
-                stored.add(existing[i]);
-                isNew.add(false);
-            } else {
-                int index = firstWithSame[i];
-                stored.add(created.get(index));
-                isNew.add(inputOf.get(index) == i);
-            }
+            stored.add(existing[i] != null ? existing[i] : created.get(inputFor[i]));
         }
         Map<Long, List<Mention>> mentions = mentionsOf(stored, withOrganizations);
         // one query for the whole call: a suggestion is listed only while its name is unknown
@@ -138,7 +127,7 @@ public class ArticleImporter {
         List<ImportResult> results = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             Article article = stored.get(i);
-            results.add(new ImportResult(article, isNew.get(i), mentions.getOrDefault(article.id, List.of()),
+            results.add(new ImportResult(article, createsIt[i], mentions.getOrDefault(article.id, List.of()),
                     unknownNames.getOrDefault(article.id, List.of())));
         }
         return results;
@@ -150,38 +139,39 @@ public class ArticleImporter {
      * will show them, and are left as unloaded references otherwise.
      */
     private Map<Long, List<Mention>> mentionsOf(List<Article> stored, boolean withOrganizations) {
-        Map<Long, List<Mention>> mentions = new HashMap<>();
+        Map<Long, List<MentionHit>> linkedHits = new HashMap<>();
         List<Long> readBack = new ArrayList<>();
-        Set<Long> organizationIds = new HashSet<>();
         for (Article article : stored) {
             List<MentionHit> hits = linked.mentionsOf(article.id);
             if (hits == null) {
                 readBack.add(article.id);
             } else {
-                hits.forEach(hit -> organizationIds.add(hit.organizationId()));
+                linkedHits.put(article.id, hits);
             }
         }
         EntityManager em = Organization.getEntityManager();
         Map<Long, Organization> organizations = new HashMap<>();
-        if (withOrganizations && !organizationIds.isEmpty()) {
-            for (Organization organization : em.unwrap(Session.class).byMultipleIds(Organization.class)
-                    .multiLoad(List.copyOf(organizationIds))) {
+        if (withOrganizations && !linkedHits.isEmpty()) {
+            List<Long> ids = linkedHits.values().stream().flatMap(List::stream).map(MentionHit::organizationId).distinct().toList();
+            for (Organization organization : em.unwrap(Session.class).byMultipleIds(Organization.class).multiLoad(ids)) {
                 if (organization != null) {
                     organizations.put(organization.id, organization);
                 }
             }
         }
+        Map<Long, List<Mention>> mentions = new HashMap<>();
         for (Article article : stored) {
-            List<MentionHit> hits = linked.mentionsOf(article.id);
-            if (hits != null && !mentions.containsKey(article.id)) {
-                List<Mention> list = new ArrayList<>(hits.size());
-                for (MentionHit hit : hits) {
-                    Organization organization = organizations.computeIfAbsent(hit.organizationId(),
-                            id -> em.getReference(Organization.class, id));
-                    list.add(Mention.of(article, organization, hit.count(), hit.snippet()));
-                }
-                mentions.put(article.id, list);
+            List<MentionHit> hits = linkedHits.get(article.id);
+            if (hits == null || mentions.containsKey(article.id)) {
+                continue; // read back below, or a file repeated in the call
             }
+            List<Mention> list = new ArrayList<>(hits.size());
+            for (MentionHit hit : hits) {
+                Organization organization = organizations.computeIfAbsent(hit.organizationId(),
+                        id -> em.getReference(Organization.class, id));
+                list.add(Mention.of(article, organization, hit.count(), hit.snippet()));
+            }
+            mentions.put(article.id, list);
         }
         if (!readBack.isEmpty()) {
             mentions.putAll(Mention.forArticles(readBack).stream().collect(Collectors.groupingBy(m -> m.article.id)));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -62,11 +63,12 @@ public class MentionLinker {
         // in the order articles list their mentions (Mention.MOST_MENTIONED_FIRST), by the names known here
         Comparator<MentionHit> reportOrder = Comparator.comparingInt(MentionHit::count).reversed()
                 .thenComparing(hit -> gazetteer.nameOf(hit.organizationId()));
+        LongSupplier ids = RowInserts.ids(em, Mention.class);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             List<MentionHit> hits = new ArrayList<>(found.get(i));
             for (MentionHit hit : hits) {
-                rows.add(new Row(RowInserts.nextId(em, Mention.class), articles.get(i).id, hit));
+                rows.add(new Row(ids.getAsLong(), articles.get(i).id, hit));
             }
             hits.sort(reportOrder);
             linked.linked(articles.get(i).id, hits);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,7 @@ public class SuggestionRecorder {
         if (!created) {
             ArticleSuggestion.delete("article.id in ?1", articles.stream().map(article -> article.id).toList());
         }
+        LongSupplier ids = RowInserts.ids(em, ArticleSuggestion.class);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             Set<String> keys = new HashSet<>();
@@ -44,7 +46,7 @@ public class SuggestionRecorder {
                 String key = Organization.key(suggestion.name());
                 // a key is unique per article; the finder's case-insensitive names almost always agree with it
                 if (key.length() <= OrganizationInput.NAME_MAX_LENGTH && keys.add(key)) {
-                    rows.add(new Row(RowInserts.nextId(em, ArticleSuggestion.class), articles.get(i).id,
+                    rows.add(new Row(ids.getAsLong(), articles.get(i).id,
                             suggestion.name(), key, suggestion.count()));
                 }
             }

@@ -11,6 +11,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import dev.newsgraph.graphql.ResponseCache;
+
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
@@ -20,7 +23,7 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
  * changes (no broker); with H2 there is one instance and it is handed over in memory.
  */
 @ApplicationScoped
-@io.quarkus.runtime.Startup // listens from the start: cached answers must hear of other instances' commits
+@Startup // listens from the start: cached answers must hear of other instances' commits
 public class ChangeFeed {
 
     private final Map<String, BroadcastProcessor<Long>> topics = new ConcurrentHashMap<>();
@@ -32,7 +35,7 @@ public class ChangeFeed {
     PostgresChannel postgres;
 
     @Inject
-    dev.newsgraph.graphql.ResponseCache responses;
+    ResponseCache responses;
 
     @PostConstruct
     void start() {

@@ -2,10 +2,12 @@ package dev.newsgraph.notify;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,8 +47,8 @@ public class PostgresChannel {
     public static final String GRAPH_TOPIC = "graph";
 
     /** Tells this instance's own commit signals from the others' (it has already acted on its own). */
-    private final long instance = new java.security.SecureRandom().nextLong() & Long.MAX_VALUE;
-    private final java.util.concurrent.atomic.AtomicBoolean committed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final long instance = new SecureRandom().nextLong() & Long.MAX_VALUE;
+    private final AtomicBoolean committed = new AtomicBoolean();
     private volatile boolean running;
     private Thread listener;
 

@@ -3,6 +3,7 @@ package dev.newsgraph.store;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 import jakarta.persistence.EntityManager;
 
@@ -58,13 +59,14 @@ public final class RowInserts {
     }
 
     /**
-     * The next id of an entity's own generator, so rows inserted here never collide with rows the
-     * entity inserts (sequence ids come from the generator's in-memory block, one round trip per block).
+     * The ids of an entity's own generator, so rows inserted here never collide with rows the entity
+     * inserts (sequence ids come from the generator's in-memory block, one round trip per block). The
+     * generator is looked up once; take the ids within the transaction.
      */
-    public static long nextId(EntityManager em, Class<?> entity) {
+    public static LongSupplier ids(EntityManager em, Class<?> entity) {
         SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
         var generator = (BeforeExecutionGenerator) session.getFactory().getMappingMetamodel()
                 .getEntityDescriptor(entity).getGenerator();
-        return ((Number) generator.generate(session, null, null, EventType.INSERT)).longValue();
+        return () -> ((Number) generator.generate(session, null, null, EventType.INSERT)).longValue();
     }
 }
