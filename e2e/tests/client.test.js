@@ -1,5 +1,5 @@
-// An application client (urql, as a frontend would use it): a query with variables, and a
-// mutation that works with the editor key and is refused without it.
+// An application client (urql, as a frontend would use it): a query with variables, a mutation
+// that works with the editor key and is refused without it, and a refetch by global id.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Client, fetchExchange, gql } from '@urql/core';
@@ -57,4 +57,34 @@ test('urql sees the same mutation refused as UNAUTHORIZED without the key, and n
   assert.equal(refused.error.graphQLErrors[0].extensions.code, 'UNAUTHORIZED');
   const read = await client().query(ORGANIZATION, { name }).toPromise();
   assert.equal(read.data.organizationByName, null);
+});
+
+const REFETCH = gql`
+  query Refetch($id: ID!) {
+    node(id: $id) { __typename id ... on Organization { name } ... on Event { title } }
+  }
+`;
+
+test('urql refetches an organization and an event by the ids it was given, whatever their type', async () => {
+  const read = await client().query(ORGANIZATION, { name: 'commerce department' }).toPromise();
+  const organization = read.data.organizationByName;
+  const events = await client().query(gql`{ events(first: 1) { edges { node { id title } } } }`, {}).toPromise();
+  const event = events.data.events.edges[0].node;
+  assert.notEqual(organization.id, event.id);
+
+  const again = await client().query(REFETCH, { id: organization.id }).toPromise();
+  assert.equal(again.error, undefined);
+  assert.deepEqual(again.data.node, { __typename: 'Organization', id: organization.id, name: organization.name });
+  const eventAgain = await client().query(REFETCH, { id: event.id }).toPromise();
+  assert.deepEqual(eventAgain.data.node, { __typename: 'Event', id: event.id, title: event.title });
+});
+
+test('urql sees an id of the wrong type refused as NOT_FOUND', async () => {
+  const read = await client().query(ORGANIZATION, { name: 'commerce department' }).toPromise();
+
+  const wrong = await client().query(gql`query($id: ID!) { event(id: $id) { title } }`, { id: read.data.organizationByName.id })
+    .toPromise();
+
+  assert.equal(wrong.data.event, null);
+  assert.equal(wrong.error.graphQLErrors[0].extensions.code, 'NOT_FOUND');
 });

@@ -1,13 +1,23 @@
 package dev.newsgraph;
 
 import static dev.newsgraph.GraphQLClient.asEditor;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Builds test data through the public mutations, as an editor would; each returns the new id. */
 public final class GraphFixtures {
+
+    /**
+     * What ids looked like before they were opaque: no id of this API now (nor is any other text
+     * that no `id` field returned).
+     */
+    public static final String MALFORMED_ID = "999999";
+
+    private static final AtomicInteger DELETED = new AtomicInteger();
 
     private GraphFixtures() {
     }
@@ -42,5 +52,29 @@ public final class GraphFixtures {
     public static String idByName(String name) {
         return GraphQLClient.query("query($n: String!) { organizationByName(name: $n) { id } }", Map.of("n", name))
                 .body("errors", nullValue()).extract().path("data.organizationByName.id");
+    }
+
+    /** A well-formed id that names nothing any more: an organization created and deleted again. */
+    public static String deletedOrganization() {
+        String id = organization("Deleted organization " + DELETED.incrementAndGet());
+        return deleted("deleteOrganization", id);
+    }
+
+    /** A well-formed id that names nothing any more: an article created and deleted again. */
+    public static String deletedArticle() {
+        String id = article("Deleted article " + DELETED.incrementAndGet(), "Gone.", "2001-01-01T00:00:00Z", null);
+        return deleted("deleteArticle", id);
+    }
+
+    /** A well-formed id that names nothing any more: an event created and deleted again. */
+    public static String deletedEvent() {
+        String id = event("Deleted event " + DELETED.incrementAndGet(), "OTHER", "2001-01-01", "DAY");
+        return deleted("deleteEvent", id);
+    }
+
+    private static String deleted(String mutation, String id) {
+        asEditor("mutation($id: ID!) { " + mutation + "(id: $id) }", Map.of("id", id))
+                .body("errors", nullValue()).body("data." + mutation, equalTo(id));
+        return id;
     }
 }

@@ -36,8 +36,13 @@ class StatementCountTest {
     private static final String FEED = """
             query($first: Int, $source: String) { articles(first: $first, filter: {source: $source}) { %s edges { node {
               id title
-              organizations { name }
-              events { title kind participants { role organization { name } } } } } } }""";
+              organizations { id name }
+              events { id title kind participants { role organization { id name } } } } } } }""";
+    private static final String NODES = """
+            query($ids: [ID!]!) { nodes(ids: $ids) { id
+              ... on Article { title organizations { id name } }
+              ... on Organization { name }
+              ... on Event { title participants { role organization { id name } } } } }""";
 
     private static boolean seeded;
 
@@ -98,6 +103,40 @@ class StatementCountTest {
         assertTrue(hundred <= 5, "at most 5 statements, was " + hundred);
         // totalCount is one count query on top.
         assertEquals(hundred + 1, statementsFor(100, "totalCount"));
+    }
+
+    /** 10 or 100 ids of articles, organizations and events: one query per type, then one per nested level. */
+    @Test
+    void nodesCostTheSameStatementsForTenIdsAsForAHundred() {
+        seed();
+        List<String> articles = query("query($s: String) { articles(first: 90, filter: {source: $s}) { edges { node { id } } } }",
+                Map.of("s", SOURCE)).extract().path("data.articles.edges.node.id");
+        List<String> organizations = query("{ organizations(first: 5) { edges { node { id } } } }")
+                .extract().path("data.organizations.edges.node.id");
+        List<String> events = query("{ events(first: 5) { edges { node { id } } } }").extract().path("data.events.edges.node.id");
+        List<String> hundred = new ArrayList<>(articles);
+        hundred.addAll(organizations);
+        hundred.addAll(events);
+        List<String> ten = new ArrayList<>(articles.subList(0, 4));
+        ten.addAll(organizations.subList(0, 3));
+        ten.addAll(events.subList(0, 3));
+        assertEquals(100, hundred.size());
+
+        long forTen = nodeStatements(ten);
+        long forHundred = nodeStatements(hundred);
+        assertTrue(forTen > 0, "the nodes were loaded, not answered from the response cache");
+        assertEquals(forTen, forHundred, "statements for 10 vs 100 ids");
+        // articles, organizations, events; mentions of the articles; participants of the events
+        assertTrue(forHundred <= 5, "at most 5 statements, was " + forHundred);
+    }
+
+    private long nodeStatements(List<String> ids) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        query(NODES, Map.of("ids", ids))
+                .body("errors", nullValue())
+                .body("data.nodes.id", org.hamcrest.Matchers.equalTo(ids));
+        return statistics.getPrepareStatementCount();
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import dev.newsgraph.graphql.Ids;
+import dev.newsgraph.graphql.GlobalId;
+import dev.newsgraph.graphql.NodeType;
 
 @GraphQLApi
 public class AnalyticsApi {
@@ -28,7 +29,7 @@ public class AnalyticsApi {
     public List<@NonNull CoMention> coMentions(
             @NonNull @Id @Name("organizationId") @Description("The organization.") String organizationId,
             @Name("first") @Description("Maximum number of organizations; 20 by default, at most 100.") Integer first) {
-        return analytics.coMentions(Ids.parse(organizationId, "organizationId"), first);
+        return analytics.coMentions(GlobalId.rowId(organizationId, NodeType.ORGANIZATION), first);
     }
 
     @Query("trendingOrganizations")

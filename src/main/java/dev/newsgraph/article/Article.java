@@ -14,10 +14,14 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import dev.newsgraph.graphql.GlobalId;
 import dev.newsgraph.graphql.IdList;
+import dev.newsgraph.graphql.Node;
+import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.SearchResult;
 import dev.newsgraph.graphql.Timestamped;
 
@@ -25,15 +29,22 @@ import dev.newsgraph.graphql.Timestamped;
 @Table(name = "article")
 @Type("Article")
 @Description("A news article: its text, when and where it was published, and what it mentions.")
-public class Article extends Timestamped implements SearchResult {
+public class Article extends Timestamped implements Node, SearchResult {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
     @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
+    @Ignore
+    public Long id;
+
+    @Override
     @Id
     @NonNull
-    @Description("Stable identifier.")
-    public Long id;
+    @Name("id")
+    @Description(Node.ID_DESCRIPTION)
+    public String getGlobalId() {
+        return GlobalId.of(NodeType.ARTICLE, id);
+    }
 
     @NonNull
     @Description("Headline.")

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import dev.newsgraph.graphql.Ids;
+import dev.newsgraph.graphql.GlobalId;
+import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.organization.Organization;
 import dev.newsgraph.security.Roles;
@@ -31,7 +32,7 @@ public class ArticleApi {
     @Query("article")
     @Description("One article by id.")
     public Article article(@NonNull @Id @Name("id") @Description("Article id.") String id) {
-        return articles.get(Ids.parse(id, "id"));
+        return articles.get(GlobalId.rowId(id, NodeType.ARTICLE));
     }
 
     @Query("articles")
@@ -80,7 +81,7 @@ public class ArticleApi {
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Create an article; the organizations it names are linked automatically. Needs the editor role.")
-    public Article createArticle(@NonNull @Valid @Name("input") ArticleInput input) {
+    public Article createArticle(@NonNull @Valid @Name("input") @Description("The new article's fields.") ArticleInput input) {
         return articles.create(input);
     }
 
@@ -88,9 +89,10 @@ public class ArticleApi {
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Replace an article's fields. With `expectedVersion`, refused with CONFLICT if it changed meanwhile.")
-    public Article updateArticle(@NonNull @Id @Name("id") String id, @NonNull @Valid @Name("input") ArticleInput input,
+    public Article updateArticle(@NonNull @Id @Name("id") @Description("The article to change.") String id,
+            @NonNull @Valid @Name("input") @Description("All its editable fields, as they should be.") ArticleInput input,
             @Name("expectedVersion") @Description("The version you read; CONFLICT when it is stale.") Integer expectedVersion) {
-        return articles.update(Ids.parse(id, "id"), input, expectedVersion);
+        return articles.update(GlobalId.rowId(id, NodeType.ARTICLE), input, expectedVersion);
     }
 
     @Mutation("deleteArticle")
@@ -98,7 +100,7 @@ public class ArticleApi {
     @NonNull
     @Id
     @Description("Delete an article and its links (mentions, event links); returns its id.")
-    public Long deleteArticle(@NonNull @Id @Name("id") String id) {
-        return articles.delete(Ids.parse(id, "id"));
+    public String deleteArticle(@NonNull @Id @Name("id") @Description("The article to delete.") String id) {
+        return GlobalId.of(NodeType.ARTICLE, articles.delete(GlobalId.rowId(id, NodeType.ARTICLE)));
     }
 }

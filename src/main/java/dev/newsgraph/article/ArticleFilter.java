@@ -12,9 +12,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import dev.newsgraph.graphql.Ids;
+import dev.newsgraph.graphql.GlobalId;
 import dev.newsgraph.graphql.Keyset.Where;
 import dev.newsgraph.graphql.Like;
+import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.PlainText;
 
 @Input("ArticleFilter")
@@ -60,11 +61,11 @@ public class ArticleFilter {
         }
         if (organizationId != null) {
             jpql.add("exists (select 1 from Mention m where m.article = e and m.organization.id = :organizationId)");
-            parameters.put("organizationId", Ids.parse(organizationId, "filter.organizationId"));
+            parameters.put("organizationId", GlobalId.rowId(organizationId, NodeType.ORGANIZATION));
         }
         if (eventId != null) {
             jpql.add("exists (select 1 from ArticleEvent ae where ae.article = e and ae.eventId = :eventId)");
-            parameters.put("eventId", Ids.parse(eventId, "filter.eventId"));
+            parameters.put("eventId", GlobalId.rowId(eventId, NodeType.EVENT));
         }
         if (source != null) {
             jpql.add("lower(e.source) = :source");

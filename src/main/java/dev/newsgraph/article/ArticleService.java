@@ -14,6 +14,7 @@ import org.hibernate.jpa.HibernateHints;
 
 import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.Keyset;
+import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.Versions;
 
@@ -26,7 +27,7 @@ public class ArticleService {
     public Article get(Long id) {
         Article article = Article.findById(id);
         if (article == null) {
-            throw ApiException.notFound("Article", id);
+            throw ApiException.notFound(NodeType.ARTICLE, id);
         }
         return article;
     }
@@ -63,7 +64,7 @@ public class ArticleService {
     @Transactional
     public Article update(Long id, ArticleInput input, Integer expectedVersion) {
         Article article = get(id);
-        Versions.check(article.version, expectedVersion, "Article", id);
+        Versions.check(article.version, expectedVersion, NodeType.ARTICLE, id);
         String oldHash = article.contentHash;
         apply(article, input);
         ensureUrlFree(article.url, article.id);
@@ -102,7 +103,7 @@ public class ArticleService {
         Article other = Article.<Article> find("url", url).withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT)
                 .firstResult();
         if (other != null && !other.id.equals(self)) {
-            throw ApiException.conflict("an article with url " + url + " already exists (id " + other.id + ")");
+            throw ApiException.conflict("an article with url " + url + " already exists (id " + other.getGlobalId() + ")");
         }
     }
 

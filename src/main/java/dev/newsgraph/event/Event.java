@@ -15,10 +15,15 @@ import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import dev.newsgraph.graphql.GlobalId;
 import dev.newsgraph.graphql.IdList;
+import dev.newsgraph.graphql.Node;
+import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.SearchResult;
 import dev.newsgraph.graphql.Timestamped;
 
@@ -26,15 +31,22 @@ import dev.newsgraph.graphql.Timestamped;
 @Table(name = "news_event")
 @Type("Event")
 @Description("Something that happened: a ban, a shutdown, an executive order… with who took part and what it led to.")
-public class Event extends Timestamped implements SearchResult {
+public class Event extends Timestamped implements Node, SearchResult {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "news_event_seq")
     @SequenceGenerator(name = "news_event_seq", sequenceName = "news_event_seq", allocationSize = 50)
+    @Ignore
+    public Long id;
+
+    @Override
     @Id
     @NonNull
-    @Description("Stable identifier.")
-    public Long id;
+    @Name("id")
+    @Description(Node.ID_DESCRIPTION)
+    public String getGlobalId() {
+        return GlobalId.of(NodeType.EVENT, id);
+    }
 
     @NonNull
     @Description("Short headline of what happened.")

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import dev.newsgraph.article.Article;
-import dev.newsgraph.graphql.Ids;
+import dev.newsgraph.graphql.GlobalId;
+import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.security.Roles;
 
@@ -30,7 +31,7 @@ public class EventApi {
     @Query("event")
     @Description("One event by id.")
     public Event event(@NonNull @Id @Name("id") @Description("Event id.") String id) {
-        return events.get(Ids.parse(id, "id"));
+        return events.get(GlobalId.rowId(id, NodeType.EVENT));
     }
 
     @Query("events")
@@ -55,7 +56,7 @@ public class EventApi {
             @NonNull @Id @Name("organizationId") @Description("The organization.") String organizationId,
             @Name("from") @Description("Only events whose period ends on or after this day.") LocalDate from,
             @Name("to") @Description("Only events whose period starts on or before this day; not before `from`.") LocalDate to) {
-        return events.timeline(Ids.parse(organizationId, "organizationId"), from, to);
+        return events.timeline(GlobalId.rowId(organizationId, NodeType.ORGANIZATION), from, to);
     }
 
     @Name("totalCount")
@@ -69,7 +70,7 @@ public class EventApi {
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Create an event. Needs the editor role.")
-    public Event createEvent(@NonNull @Valid @Name("input") EventInput input) {
+    public Event createEvent(@NonNull @Valid @Name("input") @Description("The new event's fields.") EventInput input) {
         return events.create(input);
     }
 
@@ -77,9 +78,10 @@ public class EventApi {
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Replace an event's fields. With `expectedVersion`, refused with CONFLICT if it changed meanwhile.")
-    public Event updateEvent(@NonNull @Id @Name("id") String id, @NonNull @Valid @Name("input") EventInput input,
+    public Event updateEvent(@NonNull @Id @Name("id") @Description("The event to change.") String id,
+            @NonNull @Valid @Name("input") @Description("All its editable fields, as they should be.") EventInput input,
             @Name("expectedVersion") @Description("The version you read; CONFLICT when it is stale.") Integer expectedVersion) {
-        return events.update(Ids.parse(id, "id"), input, expectedVersion);
+        return events.update(GlobalId.rowId(id, NodeType.EVENT), input, expectedVersion);
     }
 
     @Mutation("deleteEvent")
@@ -87,60 +89,62 @@ public class EventApi {
     @NonNull
     @Id
     @Description("Delete an event and its links (participants, articles, causes and consequences); returns its id.")
-    public Long deleteEvent(@NonNull @Id @Name("id") String id) {
-        return events.delete(Ids.parse(id, "id"));
+    public String deleteEvent(@NonNull @Id @Name("id") @Description("The event to delete.") String id) {
+        return GlobalId.of(NodeType.EVENT, events.delete(GlobalId.rowId(id, NodeType.EVENT)));
     }
 
     @Mutation("addParticipant")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Record that an organization took part in an event, in a role; sets the role if it already takes part.")
-    public Event addParticipant(@NonNull @Id @Name("eventId") String eventId,
-            @NonNull @Id @Name("organizationId") String organizationId,
-            @NonNull @Name("role") ParticipantRole role) {
-        return events.addParticipant(Ids.parse(eventId, "eventId"), Ids.parse(organizationId, "organizationId"), role);
+    public Event addParticipant(@NonNull @Id @Name("eventId") @Description("The event.") String eventId,
+            @NonNull @Id @Name("organizationId") @Description("The organization taking part.") String organizationId,
+            @NonNull @Name("role") @Description("The part it played.") ParticipantRole role) {
+        return events.addParticipant(GlobalId.rowId(eventId, NodeType.EVENT), GlobalId.rowId(organizationId, NodeType.ORGANIZATION), role);
     }
 
     @Mutation("removeParticipant")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Remove an organization from an event's participants.")
-    public Event removeParticipant(@NonNull @Id @Name("eventId") String eventId,
-            @NonNull @Id @Name("organizationId") String organizationId) {
-        return events.removeParticipant(Ids.parse(eventId, "eventId"), Ids.parse(organizationId, "organizationId"));
+    public Event removeParticipant(@NonNull @Id @Name("eventId") @Description("The event.") String eventId,
+            @NonNull @Id @Name("organizationId") @Description("The organization to remove from it.") String organizationId) {
+        return events.removeParticipant(GlobalId.rowId(eventId, NodeType.EVENT), GlobalId.rowId(organizationId, NodeType.ORGANIZATION));
     }
 
     @Mutation("linkArticleToEvent")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Record that an article reports an event (idempotent); returns the article.")
-    public Article linkArticleToEvent(@NonNull @Id @Name("articleId") String articleId,
-            @NonNull @Id @Name("eventId") String eventId) {
-        return events.linkArticle(Ids.parse(articleId, "articleId"), Ids.parse(eventId, "eventId"));
+    public Article linkArticleToEvent(@NonNull @Id @Name("articleId") @Description("The article that reports it.") String articleId,
+            @NonNull @Id @Name("eventId") @Description("The event it reports.") String eventId) {
+        return events.linkArticle(GlobalId.rowId(articleId, NodeType.ARTICLE), GlobalId.rowId(eventId, NodeType.EVENT));
     }
 
     @Mutation("unlinkArticleFromEvent")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Remove the link between an article and an event; returns the article.")
-    public Article unlinkArticleFromEvent(@NonNull @Id @Name("articleId") String articleId,
-            @NonNull @Id @Name("eventId") String eventId) {
-        return events.unlinkArticle(Ids.parse(articleId, "articleId"), Ids.parse(eventId, "eventId"));
+    public Article unlinkArticleFromEvent(@NonNull @Id @Name("articleId") @Description("The article.") String articleId,
+            @NonNull @Id @Name("eventId") @Description("The event it no longer reports.") String eventId) {
+        return events.unlinkArticle(GlobalId.rowId(articleId, NodeType.ARTICLE), GlobalId.rowId(eventId, NodeType.EVENT));
     }
 
     @Mutation("linkEvents")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Record that one event led to another (idempotent; cycles are refused); returns the cause.")
-    public Event linkEvents(@NonNull @Id @Name("causeId") String causeId, @NonNull @Id @Name("effectId") String effectId) {
-        return events.linkEvents(Ids.parse(causeId, "causeId"), Ids.parse(effectId, "effectId"));
+    public Event linkEvents(@NonNull @Id @Name("causeId") @Description("The event that led to the other.") String causeId,
+            @NonNull @Id @Name("effectId") @Description("The event it led to; not the cause.") String effectId) {
+        return events.linkEvents(GlobalId.rowId(causeId, NodeType.EVENT), GlobalId.rowId(effectId, NodeType.EVENT));
     }
 
     @Mutation("unlinkEvents")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Remove a cause → effect link; returns the cause.")
-    public Event unlinkEvents(@NonNull @Id @Name("causeId") String causeId, @NonNull @Id @Name("effectId") String effectId) {
-        return events.unlinkEvents(Ids.parse(causeId, "causeId"), Ids.parse(effectId, "effectId"));
+    public Event unlinkEvents(@NonNull @Id @Name("causeId") @Description("The cause of the link.") String causeId,
+            @NonNull @Id @Name("effectId") @Description("The effect of the link.") String effectId) {
+        return events.unlinkEvents(GlobalId.rowId(causeId, NodeType.EVENT), GlobalId.rowId(effectId, NodeType.EVENT));
     }
 }

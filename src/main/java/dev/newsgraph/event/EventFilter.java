@@ -12,9 +12,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import dev.newsgraph.graphql.Ids;
+import dev.newsgraph.graphql.GlobalId;
 import dev.newsgraph.graphql.Keyset.Where;
 import dev.newsgraph.graphql.Like;
+import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.PlainText;
 
 @Input("EventFilter")
@@ -53,7 +54,7 @@ public class EventFilter {
         }
         if (organizationId != null) {
             jpql.add("exists (select 1 from Participation p where p.event = e and p.organization.id = :organizationId)");
-            parameters.put("organizationId", Ids.parse(organizationId, "filter.organizationId"));
+            parameters.put("organizationId", GlobalId.rowId(organizationId, NodeType.ORGANIZATION));
         }
         if (from != null) {
             jpql.add("e.occurredOn >= :from");

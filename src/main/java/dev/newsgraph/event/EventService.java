@@ -20,6 +20,7 @@ import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.DateRange;
 import dev.newsgraph.graphql.ErrorCode;
 import dev.newsgraph.graphql.Keyset;
+import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.Versions;
 import dev.newsgraph.organization.Organization;
@@ -40,7 +41,7 @@ public class EventService {
     public Event get(Long id) {
         Event event = Event.findById(id);
         if (event == null) {
-            throw ApiException.notFound("Event", id);
+            throw ApiException.notFound(NodeType.EVENT, id);
         }
         return event;
     }
@@ -80,7 +81,7 @@ public class EventService {
     @Transactional
     public Event update(Long id, EventInput input, Integer expectedVersion) {
         Event event = get(id);
-        Versions.check(event.version, expectedVersion, "Event", id);
+        Versions.check(event.version, expectedVersion, NodeType.EVENT, id);
         apply(event, input);
         Event.flush();
         changed(event);
@@ -118,7 +119,7 @@ public class EventService {
         Organization organization = organizations.get(organizationId);
         if (Participation.delete("event = ?1 and organization = ?2", event, organization) == 0) {
             throw new ApiException(ErrorCode.NOT_FOUND,
-                    "Organization " + organizationId + " does not take part in event " + eventId);
+                    "Organization " + organization.getGlobalId() + " does not take part in event " + event.getGlobalId());
         }
         touch(event);
         return event;
@@ -144,7 +145,7 @@ public class EventService {
         Event event = get(eventId);
         if (ArticleEvent.delete("article = ?1 and eventId = ?2", article, event.id) == 0) {
             throw new ApiException(ErrorCode.NOT_FOUND,
-                    "Article " + articleId + " is not linked to event " + eventId);
+                    "Article " + article.getGlobalId() + " is not linked to event " + event.getGlobalId());
         }
         touch(event);
         return article;
@@ -161,7 +162,7 @@ public class EventService {
             return cause;
         }
         if (leadsTo(effect.id, cause.id)) {
-            throw ApiException.validation("effectId", "event " + effectId + " already leads to event " + causeId
+            throw ApiException.validation("effectId", "event " + effect.getGlobalId() + " already leads to event " + cause.getGlobalId()
                     + "; the link would make a cycle");
         }
         EventLink link = new EventLink();
@@ -179,7 +180,7 @@ public class EventService {
         Event effect = get(effectId);
         if (EventLink.delete("cause = ?1 and effect = ?2", cause, effect) == 0) {
             throw new ApiException(ErrorCode.NOT_FOUND,
-                    "event " + causeId + " is not linked to event " + effectId);
+                    "event " + cause.getGlobalId() + " is not linked to event " + effect.getGlobalId());
         }
         touch(cause);
         touch(effect);

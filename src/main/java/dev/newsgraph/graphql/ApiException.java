@@ -31,8 +31,21 @@ public class ApiException extends RuntimeException {
         return details;
     }
 
-    public static ApiException notFound(String type, Object id) {
-        return new ApiException(ErrorCode.NOT_FOUND, type + " " + id + " does not exist");
+    /** No node of the type has the id: it never existed, was deleted, is of another type or is no id at all. */
+    public static ApiException notFound(NodeType type, String id) {
+        return notFound(type.typeName(), id);
+    }
+
+    /** @param what the type expected, or "node" when any would do */
+    public static ApiException notFound(String what, String id) {
+        // Client text is echoed only when it is short printable ASCII, as every id is: no control
+        // characters, broken surrogates or a megabyte of text in a message or a log line.
+        boolean shown = id != null && id.length() <= 40 && id.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+        return new ApiException(ErrorCode.NOT_FOUND, "no " + what + " has the id " + (shown ? "'" + id + "'" : "given"));
+    }
+
+    public static ApiException notFound(NodeType type, long rowId) {
+        return notFound(type, GlobalId.of(type, rowId));
     }
 
     /** A refused input value; {@code field} is its path within the arguments, e.g. {@code input.name}. */

@@ -19,10 +19,14 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import dev.newsgraph.graphql.GlobalId;
 import dev.newsgraph.graphql.IdList;
+import dev.newsgraph.graphql.Node;
+import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.SearchResult;
 import dev.newsgraph.graphql.Timestamped;
 
@@ -30,15 +34,22 @@ import dev.newsgraph.graphql.Timestamped;
 @Table(name = "organization")
 @Type("Organization")
 @Description("A company, government agency, media outlet or other body that news is about.")
-public class Organization extends Timestamped implements SearchResult {
+public class Organization extends Timestamped implements Node, SearchResult {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organization_seq")
     @SequenceGenerator(name = "organization_seq", sequenceName = "organization_seq", allocationSize = 50)
+    @Ignore
+    public Long id;
+
+    @Override
     @Id
     @NonNull
-    @Description("Stable identifier.")
-    public Long id;
+    @Name("id")
+    @Description(Node.ID_DESCRIPTION)
+    public String getGlobalId() {
+        return GlobalId.of(NodeType.ORGANIZATION, id);
+    }
 
     @NonNull
     @Description("Canonical name, unique regardless of case.")

@@ -18,9 +18,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import dev.newsgraph.graphql.Ids;
-import dev.newsgraph.graphql.PlainText;
+import dev.newsgraph.graphql.GlobalId;
+import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.PlainText;
 import dev.newsgraph.security.Roles;
 
 @GraphQLApi
@@ -32,7 +33,7 @@ public class OrganizationApi {
     @Query("organization")
     @Description("One organization by id.")
     public Organization organization(@NonNull @Id @Name("id") @Description("Organization id.") String id) {
-        return organizations.get(Ids.parse(id, "id"));
+        return organizations.get(GlobalId.rowId(id, NodeType.ORGANIZATION));
     }
 
     @Query("organizationByName")
@@ -83,7 +84,8 @@ public class OrganizationApi {
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Create an organization. Its name and aliases must be free. Needs the editor role.")
-    public Organization createOrganization(@NonNull @Valid @Name("input") OrganizationInput input) {
+    public Organization createOrganization(
+            @NonNull @Valid @Name("input") @Description("The new organization's fields.") OrganizationInput input) {
         return organizations.create(input);
     }
 
@@ -91,10 +93,10 @@ public class OrganizationApi {
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Replace an organization's fields. With `expectedVersion`, refused with CONFLICT if it changed meanwhile.")
-    public Organization updateOrganization(@NonNull @Id @Name("id") String id,
-            @NonNull @Valid @Name("input") OrganizationInput input,
+    public Organization updateOrganization(@NonNull @Id @Name("id") @Description("The organization to change.") String id,
+            @NonNull @Valid @Name("input") @Description("All its editable fields, as they should be.") OrganizationInput input,
             @Name("expectedVersion") @Description("The version you read; CONFLICT when it is stale.") Integer expectedVersion) {
-        return organizations.update(Ids.parse(id, "id"), input, expectedVersion);
+        return organizations.update(GlobalId.rowId(id, NodeType.ORGANIZATION), input, expectedVersion);
     }
 
     @Mutation("deleteOrganization")
@@ -102,25 +104,27 @@ public class OrganizationApi {
     @NonNull
     @Id
     @Description("Delete an organization and its links (mentions, participations, aliases); returns its id.")
-    public Long deleteOrganization(@NonNull @Id @Name("id") String id) {
-        return organizations.delete(Ids.parse(id, "id"));
+    public String deleteOrganization(@NonNull @Id @Name("id") @Description("The organization to delete.") String id) {
+        return GlobalId.of(NodeType.ORGANIZATION, organizations.delete(GlobalId.rowId(id, NodeType.ORGANIZATION)));
     }
 
     @Mutation("addAlias")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Give an organization another name; it must not be any organization's name or alias yet.")
-    public Organization addAlias(@NonNull @Id @Name("organizationId") String organizationId,
-            @NonNull @Name("alias") String alias) {
-        return organizations.addAlias(Ids.parse(organizationId, "organizationId"), alias);
+    public Organization addAlias(
+            @NonNull @Id @Name("organizationId") @Description("The organization that gets the alias.") String organizationId,
+            @NonNull @Name("alias") @Description("The other name, at most 200 characters.") String alias) {
+        return organizations.addAlias(GlobalId.rowId(organizationId, NodeType.ORGANIZATION), alias);
     }
 
     @Mutation("mergeOrganizations")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Fold the source into the target: mentions, participations, aliases and children move; the source's name becomes an alias; the source is deleted.")
-    public Organization mergeOrganizations(@NonNull @Id @Name("sourceId") String sourceId,
-            @NonNull @Id @Name("targetId") String targetId) {
-        return organizations.merge(Ids.parse(sourceId, "sourceId"), Ids.parse(targetId, "targetId"));
+    public Organization mergeOrganizations(
+            @NonNull @Id @Name("sourceId") @Description("The organization folded in and deleted.") String sourceId,
+            @NonNull @Id @Name("targetId") @Description("The organization that remains; not the source.") String targetId) {
+        return organizations.merge(GlobalId.rowId(sourceId, NodeType.ORGANIZATION), GlobalId.rowId(targetId, NodeType.ORGANIZATION));
     }
 }

@@ -11,8 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.newsgraph.graphql.ApiException;
-import dev.newsgraph.graphql.Ids;
+import dev.newsgraph.graphql.GlobalId;
 import dev.newsgraph.graphql.Keyset;
+import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.PlainText;
 import dev.newsgraph.graphql.Versions;
@@ -26,7 +27,7 @@ public class OrganizationService {
     public Organization get(Long id) {
         Organization organization = Organization.findById(id);
         if (organization == null) {
-            throw ApiException.notFound("Organization", id);
+            throw ApiException.notFound(NodeType.ORGANIZATION, id);
         }
         return organization;
     }
@@ -60,7 +61,7 @@ public class OrganizationService {
     @Transactional
     public Organization update(Long id, OrganizationInput input, Integer expectedVersion) {
         Organization organization = get(id);
-        Versions.check(organization.version, expectedVersion, "Organization", id);
+        Versions.check(organization.version, expectedVersion, NodeType.ORGANIZATION, id);
         // Every check runs before the entity changes, so no query flushes a half-applied state.
         String key = Organization.key(input.name);
         ensureNameFree(key, organization.id);
@@ -101,11 +102,11 @@ public class OrganizationService {
             throw ApiException.validation("alias", "must not contain control characters or broken unicode");
         }
         if (key.equals(organization.nameKey)) {
-            throw ApiException.conflict("'" + alias + "' is already the name of organization " + organization.id);
+            throw ApiException.conflict("'" + alias + "' is already the name of organization " + organization.getGlobalId());
         }
         ensureNameFree(key, organization.id);
         if (OrganizationAlias.count("aliasKey", key) > 0) {
-            throw ApiException.conflict("'" + alias + "' is already an alias of organization " + organization.id);
+            throw ApiException.conflict("'" + alias + "' is already an alias of organization " + organization.getGlobalId());
         }
         OrganizationAlias.of(organization, alias).persist();
         organization.touch();
@@ -139,7 +140,7 @@ public class OrganizationService {
     }
 
     private Organization parentOf(OrganizationInput input) {
-        return input.parentId == null ? null : get(Ids.parse(input.parentId, "input.parentId"));
+        return input.parentId == null ? null : get(GlobalId.rowId(input.parentId, NodeType.ORGANIZATION));
     }
 
     private static void apply(Organization organization, OrganizationInput input, Organization parent) {
@@ -184,11 +185,11 @@ public class OrganizationService {
     private static void ensureNameFree(String key, Long self) {
         Organization other = Organization.find("nameKey", key).firstResult();
         if (other != null && !other.id.equals(self)) {
-            throw ApiException.conflict("an organization named '" + other.name + "' already exists (id " + other.id + ")");
+            throw ApiException.conflict("an organization named '" + other.name + "' already exists (id " + other.getGlobalId() + ")");
         }
         OrganizationAlias alias = OrganizationAlias.find("aliasKey", key).firstResult();
         if (alias != null && !alias.organization.id.equals(self)) {
-            throw ApiException.conflict("'" + alias.alias + "' is already an alias of organization " + alias.organization.id);
+            throw ApiException.conflict("'" + alias.alias + "' is already an alias of organization " + alias.organization.getGlobalId());
         }
     }
 

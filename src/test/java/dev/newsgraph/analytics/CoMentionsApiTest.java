@@ -14,10 +14,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.newsgraph.GraphFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -67,7 +69,11 @@ class CoMentionsApiTest {
 
     @Test
     void unknownOrganizationIsNotFoundAndOversizedListsAreRefused() {
-        query(CO_MENTIONS, args("987654321", null)).body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        // a deleted organization's id, no id at all, and the id of an event
+        String event = query("{ events(first: 1) { edges { node { id } } } }").extract().path("data.events.edges[0].node.id");
+        for (String id : List.of(GraphFixtures.deletedOrganization(), GraphFixtures.MALFORMED_ID, event)) {
+            query(CO_MENTIONS, args(id, null)).body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        }
         query(CO_MENTIONS, args(idByName("Kaspersky Lab"), 101)).body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"));
     }
 }

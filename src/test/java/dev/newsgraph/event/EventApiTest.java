@@ -8,10 +8,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.newsgraph.GraphFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -112,8 +114,18 @@ class EventApiTest {
     }
 
     @Test
-    void unknownIdsInLinksAreNotFound() {
-        asEditor("mutation { addParticipant(eventId: \"999999\", organizationId: \"1\", role: ACTOR) { id } }")
-                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+    void anEventIdThatNamesNoEventIsNotFoundInLinks() {
+        String organization = GraphFixtures.organization("Never Takes Part Ltd");
+        String article = query("{ articles(first: 1) { edges { node { id } } } }").extract().path("data.articles.edges[0].node.id");
+        // a deleted event's id, no id at all, and the id of an article
+        for (String eventId : List.of(GraphFixtures.deletedEvent(), GraphFixtures.MALFORMED_ID, article)) {
+            asEditor("mutation($e: ID!, $o: ID!) { addParticipant(eventId: $e, organizationId: $o, role: ACTOR) { id } }",
+                    Map.of("e", eventId, "o", organization))
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
+                    .body("errors[0].message", equalTo("no Event has the id '" + eventId + "'"));
+        }
+        query("query($o: ID!) { organization(id: $o) { participations { role } } }", Map.of("o", organization))
+                .body("data.organization.participations", empty());
     }
 }

@@ -14,10 +14,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.newsgraph.GraphFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -84,9 +86,13 @@ class TimelineApiTest {
 
     @Test
     void unknownOrganizationIsNotFoundAndAnInvertedRangeIsRefused() {
-        query(TIMELINE, args("987654321", null, null))
-                .body("data", nullValue())
-                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        // a deleted organization's id, no id at all, and the id of an event
+        String event = query("{ events(first: 1) { edges { node { id } } } }").extract().path("data.events.edges[0].node.id");
+        for (String id : List.of(GraphFixtures.deletedOrganization(), GraphFixtures.MALFORMED_ID, event)) {
+            query(TIMELINE, args(id, null, null))
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        }
         query(TIMELINE, args(idByName("Kaspersky Lab"), "2024-12-31", "2024-01-01"))
                 .body("errors[0].extensions.code", equalTo("VALIDATION"))
                 .body("errors[0].extensions.field", equalTo("from"));

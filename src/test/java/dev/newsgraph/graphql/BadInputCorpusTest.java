@@ -51,8 +51,12 @@ class BadInputCorpusTest {
 
     /** A GraphQL document (and variables as JSON text) sent properly: the engine must refuse it. */
     private static void gql(String name, String query, String variables, String code) {
+        CASES.add(document(name, query, variables, code));
+    }
+
+    private static Case document(String name, String query, String variables, String code) {
         String body = "{\"query\":" + quote(query) + (variables == null ? "" : ",\"variables\":" + variables) + "}";
-        CASES.add(new Case(name, "application/json", body.getBytes(StandardCharsets.UTF_8), 200, code, true));
+        return new Case(name, "application/json", body.getBytes(StandardCharsets.UTF_8), 200, code, true);
     }
 
     private static void anonymous(String name, String query, String code) {
@@ -139,8 +143,12 @@ class BadInputCorpusTest {
                 "{\"m\":" + quote("# T\n\nPublished :`2024-01-01 00:00:00`\n\n---\n\n" + "word ".repeat(220_000) + "\n\n---\n") + "}", "LIMIT_EXCEEDED");
 
         // --- scalars and enums ---
-        gql("ID that is not a number", "{ article(id: \"abc\") { title } }", null, "VALIDATION");
-        gql("SQL in an ID", "{ article(id: \"1 OR 1=1\") { title } }", null, "VALIDATION");
+        gql("text that is no id", "{ article(id: \"abc\") { title } }", null, "NOT_FOUND");
+        gql("SQL in an ID", "{ article(id: \"1 OR 1=1\") { title } }", null, "NOT_FOUND");
+        gql("an id with base64 padding", "{ node(id: \"AQE=\") { id } }", null, "NOT_FOUND");
+        gql("an id of 100,000 characters", "{ node(id: \"" + "A".repeat(100_000) + "\") { id } }", null, "NOT_FOUND");
+        gql("101 ids for nodes", "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+                "{\"ids\":[" + String.join(",", java.util.Collections.nCopies(101, "\"AQE\"")) + "]}", "LIMIT_EXCEEDED");
         gql("bad DateTime", "{ articles(filter: {publishedFrom: \"yesterday\"}) { totalCount } }", null, "VALIDATION");
         gql("impossible Date", "{ events(filter: {from: \"2024-13-01\"}) { totalCount } }", null, "VALIDATION");
         gql("unknown enum value", "{ events(filter: {kind: PARTY}) { totalCount } }", null, "VALIDATION");
@@ -169,26 +177,44 @@ class BadInputCorpusTest {
         gql("HTML as article URL", "mutation { createArticle(input: {title: \"T\", body: \"B\", publishedAt: \"2024-01-01T00:00:00Z\", url: \"<img src=x onerror=alert(1)>\"}) { id } }", null, "VALIDATION");
         gql("impossible day", "mutation { createEvent(input: {title: \"Corpus\", kind: OTHER, occurredOn: \"2024-02-30\"}) { id } }", null, "VALIDATION");
         gql("time without zone", "mutation { createArticle(input: {title: \"T\", body: \"B\", publishedAt: \"2024-01-01 10:00\"}) { id } }", null, "VALIDATION");
-        gql("update of an unknown id", "mutation { updateOrganization(id: \"999999\", input: {name: \"Ghost\"}) { id } }", null, "NOT_FOUND");
-        gql("stale version", "mutation { updateOrganization(id: \"1\", input: {name: \"Kaspersky Lab\"}, expectedVersion: 999) { id } }", null, "CONFLICT");
+        gql("update with an old numeric id", "mutation { updateOrganization(id: \"999999\", input: {name: \"Ghost\"}) { id } }", null, "NOT_FOUND");
         gql("duplicate name", "mutation { createOrganization(input: {name: \"cnn\"}) { id } }", null, "CONFLICT");
-        gql("alias taken", "mutation { addAlias(organizationId: \"3\", alias: \"Kaspersky\") { id } }", null, "CONFLICT");
-        gql("blank alias", "mutation { addAlias(organizationId: \"3\", alias: \"  \") { id } }", null, "VALIDATION");
-        gql("merge into itself", "mutation { mergeOrganizations(sourceId: \"1\", targetId: \"1\") { id } }", null, "VALIDATION");
-        gql("event causing itself", "mutation { linkEvents(causeId: \"1\", effectId: \"1\") { id } }", null, "VALIDATION");
-        gql("participant of an unknown event", "mutation { addParticipant(eventId: \"999999\", organizationId: \"1\", role: ACTOR) { id } }", null, "NOT_FOUND");
-        gql("delete of an unknown article", "mutation { deleteArticle(id: \"999999\") }", null, "NOT_FOUND");
+        gql("participant with old numeric ids", "mutation { addParticipant(eventId: \"999999\", organizationId: \"1\", role: ACTOR) { id } }", null, "NOT_FOUND");
+        gql("delete with an old numeric id", "mutation { deleteArticle(id: \"999999\") }", null, "NOT_FOUND");
         gql("import without a Published line", "mutation { importArticle(markdown: \"# Title only\") { created } }", null, "BAD_INPUT");
         gql("import with a NUL byte", "mutation($m: String!) { importArticle(markdown: $m) { created } }",
                 "{\"m\":" + quote("# Ti\u0000tle\n\nPublished :`2024-01-01 00:00:00`\n\n---\n\nBody.\n\n---\n") + "}", "BAD_INPUT");
         gql("import with a script URL", "mutation { importArticle(markdown: \"# T\", url: \"javascript:alert(1)\") { created } }", null, null);
     }
 
+    /** Requests naming demo nodes: their ids are looked up first, as a client would. */
+    private static List<Case> casesWithIds() {
+        String kaspersky = id("{ organizationByName(name: \"Kaspersky Lab\") { id } }", "data.organizationByName.id");
+        String cnn = id("{ organizationByName(name: \"CNN\") { id } }", "data.organizationByName.id");
+        String event = id("{ events(first: 1) { edges { node { id } } } }", "data.events.edges[0].node.id");
+        List<Case> cases = new ArrayList<>(CASES);
+        cases.add(document("stale version", "mutation { updateOrganization(id: \"" + kaspersky + "\", input: {name: \"Kaspersky Lab\"}, expectedVersion: 999) { id } }", null, "CONFLICT"));
+        cases.add(document("alias taken", "mutation { addAlias(organizationId: \"" + cnn + "\", alias: \"Kaspersky\") { id } }", null, "CONFLICT"));
+        cases.add(document("blank alias", "mutation { addAlias(organizationId: \"" + cnn + "\", alias: \"  \") { id } }", null, "VALIDATION"));
+        cases.add(document("merge into itself", "mutation { mergeOrganizations(sourceId: \"" + kaspersky + "\", targetId: \"" + kaspersky + "\") { id } }", null, "VALIDATION"));
+        cases.add(document("event causing itself", "mutation { linkEvents(causeId: \"" + event + "\", effectId: \"" + event + "\") { id } }", null, "VALIDATION"));
+        cases.add(document("an organization's id as an article's", "{ article(id: \"" + kaspersky + "\") { title } }", null, "NOT_FOUND"));
+        cases.add(document("an event as parent organization", "mutation { createOrganization(input: {name: \"Corpus Child\", parentId: \"" + event + "\"}) { id } }", null, "NOT_FOUND"));
+        cases.add(document("an event merged into an organization", "mutation { mergeOrganizations(sourceId: \"" + event + "\", targetId: \"" + cnn + "\") { id } }", null, "NOT_FOUND"));
+        return cases;
+    }
+
+    private static String id(String query, String path) {
+        return given().contentType("application/json").body(Map.of("query", query)).post("/graphql")
+                .then().statusCode(200).extract().path(path);
+    }
+
     @TestFactory
     Stream<DynamicTest> everyBadRequestIsRefusedCleanlyAndChangesNothing() {
-        assertTrue(CASES.size() >= 60, "the corpus holds " + CASES.size() + " requests");
+        List<Case> cases = casesWithIds();
+        assertTrue(cases.size() >= 60, "the corpus holds " + cases.size() + " requests");
         String before = state();
-        return CASES.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Response response = send(c);
             String body = response.asString();
             assertEquals(c.status(), response.statusCode(), c.name() + ": " + abbreviate(body));

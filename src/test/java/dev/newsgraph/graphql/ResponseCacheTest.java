@@ -81,8 +81,9 @@ class ResponseCacheTest {
     @Test
     void answersWithErrorsAreNotKept() {
         String query = "query($id: ID!) { organization(id: $id) { name } }";
-        anonymous(query, Map.of("id", "987654321")).then().body("errors[0].extensions.code", equalTo("NOT_FOUND"));
-        Response again = anonymous(query, Map.of("id", "987654321"));
+        String gone = GraphFixtures.deletedOrganization();
+        anonymous(query, Map.of("id", gone)).then().body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        Response again = anonymous(query, Map.of("id", gone));
         assertEquals("miss", again.header(ResponseCache.HEADER));
         again.then().body("errors[0].extensions.code", equalTo("NOT_FOUND"));
     }
