@@ -19,7 +19,7 @@ function graphqlBlocks(markdown) {
 
 const schema = buildClientSchema(await data(getIntrospectionQuery({ descriptions: true })));
 
-test('introspection builds a client schema in which every type and field is described', () => {
+test('introspection builds a client schema in which every type, field, argument and enum value is described', () => {
   assert.equal(schema.getQueryType().name, 'Query');
   assert.equal(schema.getMutationType().name, 'Mutation');
   assert.equal(schema.getType('Article').description, ARTICLE_DESCRIPTION);
@@ -31,6 +31,16 @@ test('introspection builds a client schema in which every type and field is desc
     for (const field of Object.values(type.getFields?.() ?? {})) {
       if (!field.description) {
         undescribed.push(`${type.name}.${field.name}`);
+      }
+      for (const argument of field.args ?? []) {
+        if (!argument.description) {
+          undescribed.push(`${type.name}.${field.name}(${argument.name}:)`);
+        }
+      }
+    }
+    for (const value of type.getValues?.() ?? []) {
+      if (!value.description) {
+        undescribed.push(`${type.name}.${value.name}`);
       }
     }
   }

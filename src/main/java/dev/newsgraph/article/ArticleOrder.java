@@ -16,8 +16,11 @@ public class ArticleOrder {
     @Name("ArticleOrderField")
     @Description("Sortable fields of an article.")
     public enum Field {
+        @Description("When the article was published.")
         PUBLISHED_AT,
+        @Description("The headline.")
         TITLE,
+        @Description("When the article was stored.")
         CREATED_AT
     }
 

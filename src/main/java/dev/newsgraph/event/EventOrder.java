@@ -17,8 +17,11 @@ public class EventOrder {
     @Name("EventOrderField")
     @Description("Sortable fields of an event.")
     public enum Field {
+        @Description("When the event happened (the start of its `datePrecision` period).")
         OCCURRED_ON,
+        @Description("The headline.")
         TITLE,
+        @Description("When the event was stored.")
         CREATED_AT
     }
 

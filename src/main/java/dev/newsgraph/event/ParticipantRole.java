@@ -12,5 +12,6 @@ public enum ParticipantRole {
     AFFECTED,
     @Description("Reported on it.")
     REPORTER,
+    @Description("Any other part.")
     OTHER
 }

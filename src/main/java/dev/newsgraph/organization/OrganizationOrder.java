@@ -16,7 +16,9 @@ public class OrganizationOrder {
     @Name("OrganizationOrderField")
     @Description("Sortable fields of an organization.")
     public enum Field {
+        @Description("The canonical name, ignoring case.")
         NAME,
+        @Description("When the organization was stored.")
         CREATED_AT
     }
 
