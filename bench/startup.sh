@@ -1,53 +1,65 @@
 #!/usr/bin/env bash
-# JVM "first answer": milliseconds from launching the packaged jar to the first successful
-# GraphQL response to POST /graphql { __typename }. Each run gets a free port and, unless
-# --reuse-data is given, a fresh NEWSGRAPH_DATA_DIR (so every run migrates and loads the demo).
+# JVM cold start, Newsgraph side by side with a peer: the Quarkus quickstarts' microprofile-graphql-
+# quickstart (github.com/quarkusio/quarkus-quickstarts, folder microprofile-graphql-quickstart; it is
+# not part of this repository — build it yourself, outside it, on Quarkus 3.33.2 like Newsgraph, once
+# as a plain fast-jar and once with quarkus.package.jar.aot.enabled=true, and pass both folders).
 #
-#   bench/startup.sh [-n RUNS] [--reuse-data] [--jar PATH] [-- extra JVM options]
-#   bench/startup.sh -n 5                                         # plain JVM, fresh database each run
-#   bench/startup.sh -n 5 -- -XX:SharedArchiveFile=app-cds.jsa    # with the AppCDS archive (-Dappcds build)
-#   bench/startup.sh -n 5 --reuse-data                            # an existing database (one untimed run first)
+#   bench/startup.sh -n 5 --peer PEER/quarkus-app --peer-appcds PEER-AOT/quarkus-app
+#   bench/startup.sh ... --app target/quarkus-app --app-appcds AOT/quarkus-app   # Newsgraph builds to use
 #
-# PATH is relative to the repository root (default target/quarkus-app/quarkus-run.jar). For a
-# PostgreSQL build, export QUARKUS_DATASOURCE_* first: all runs then share that database.
-# Prints one line per run and the medians. The jar runs from its own folder, as AppCDS needs.
+# Four configurations, launched in turn (Newsgraph, peer, Newsgraph with AppCDS, peer with AppCDS) and
+# that round repeated RUNS times, so drifting machine load hits all of them alike. Each launch gets a
+# free loopback port; Newsgraph an existing H2 database (created by one untimed launch first; --fresh
+# gives every launch an empty one, so it migrates and loads the demo). Per launch: "first answer" (ms
+# from exec to the first successful answer to POST /graphql {"query":"{ __typename }"}), the JVM's
+# RSS at that moment (VmRSS) and the CPU time it had used. AppCDS: each -appcds folder holds the
+# archive Quarkus wrote for it (app-cds.jsa, quarkus.package.jar.aot.enabled=true — what
+# `./mvnw package -Dappcds` does here), used as deploy/jvm/run.sh uses it, with -Xshare:on so an
+# archive that does not match fails instead of silently measuring a start without it.
+# Without --app/--app-appcds the script builds both Newsgraph variants from this checkout first.
+# JVM options after -- go to every launch (e.g. -XX:TieredStopAtLevel=1). Prints one line per launch,
+# then median and range per configuration and the ratios Newsgraph / peer.
 set -euo pipefail
 
-runs=5
-reuse=false
-jar=target/quarkus-app/quarkus-run.jar
-timeout_ms=60000
+runs=5 fresh=false peer="" peer_aot="" app="" app_aot=""
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
-    --reuse-data) reuse=true; shift ;;
-    --jar) jar="$2"; shift 2 ;;
+    --fresh) fresh=true; shift ;;
+    --peer) peer="$2"; shift 2 ;;
+    --peer-appcds) peer_aot="$2"; shift 2 ;;
+    --app) app="$2"; shift 2 ;;
+    --app-appcds) app_aot="$2"; shift 2 ;;
     --) shift; break ;;
-    *) echo "unknown argument: $1" >&2; exit 2 ;;
+    *) echo "unknown argument: $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
-jvm_opts=("$@")
-# A CDS archive that no longer matches the jar (rebuilt, or copied without its timestamps) is
-# silently ignored; -Xshare:on makes such a run fail instead of measuring the wrong thing.
-if [[ " ${jvm_opts[*]-} " == *" -XX:SharedArchiveFile="* && " ${jvm_opts[*]} " != *" -Xshare:"* ]]; then
-  jvm_opts+=("-Xshare:on")
-fi
-
+extra_opts=("$@")
+[ -f "$peer/quarkus-run.jar" ] && [ -f "$peer_aot/quarkus-run.jar" ] \
+  || { echo "--peer and --peer-appcds must name built quarkus-app folders of the peer (see the header of $0)" >&2; exit 2; }
 cd "$(dirname "$0")/.."
-[ -f "$jar" ] || { echo "no $jar: run ./mvnw package -DskipTests first" >&2; exit 2; }
-app_dir="$(cd "$(dirname "$jar")" && pwd)"
-jar_name="$(basename "$jar")"
+peer="$(cd "$peer" && pwd)" peer_aot="$(cd "$peer_aot" && pwd)"
+timeout_ms=120000
+work="$(mktemp -d)"
+pid=""
+cleanup() {
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; wait "$pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+if [ -z "$app" ] || [ -z "$app_aot" ]; then
+  echo "building Newsgraph ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', with local changes')): plain and AppCDS layout"
+  ./mvnw -B -ntp -q package -DskipTests -Dquarkus.package.output-directory=bench-startup-plain
+  ./mvnw -B -ntp -q package -DskipTests -Dappcds -Dquarkus.package.output-directory=bench-startup-appcds
+  app="target/bench-startup-plain" app_aot="target/bench-startup-appcds"
+fi
+app="$(cd "$app" && pwd)" app_aot="$(cd "$app_aot" && pwd)"
 
 now_ms() { date +%s%3N; }
-
-# CPU time (user + system) the JVM has used so far: less sensitive than wall time to other
-# processes competing for the cores.
-cpu_ms_of() {
-  local ticks
-  ticks="$(awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0)"
-  echo $(( ticks * 1000 / $(getconf CLK_TCK) ))
-}
-
+cpu_ms_of() { echo $(( $(awk '{print $14 + $15}' "/proc/$1/stat") * 1000 / $(getconf CLK_TCK) )); }
+rss_mb_of() { awk '/^VmRSS:/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
 free_port() {
   local p
   for _ in $(seq 1 50); do
@@ -57,61 +69,76 @@ free_port() {
   echo "no free port found" >&2; exit 1
 }
 
-work="$(mktemp -d)"
-pid=""
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-results=()
-cpus=()
-shared_data="$work/data-shared"
-first=1
-$reuse && first=0   # run 0 creates the shared database and is not timed
-i="$first"
-retries=0
-while [ "$i" -le "$runs" ]; do
+# launch NAME DIR DATA [java options...]: runs DIR/quarkus-run.jar from DIR until its first answer,
+# prints "ms rss_mb cpu_ms", stops it. Loopback only; Newsgraph gets its data folder and a fixed key.
+launch() {
+  local name="$1" dir="$2" data="$3"; shift 3
+  local port log="$work/$name.log" start answered=""
   port="$(free_port)"
-  if $reuse; then data="$shared_data"; else data="$work/data-$i"; fi
-  log="$work/run-$i.log"
   start="$(now_ms)"
-  (cd "$app_dir" && PORT="$port" NEWSGRAPH_DATA_DIR="$data" NEWSGRAPH_API_KEY=bench \
-      exec java "${jvm_opts[@]}" -jar "$jar_name") >"$log" 2>&1 &
+  # A connection wait of 60 s instead of 5: on a starved machine the first H2 connection can take longer,
+  # and a slow start should be measured as slow, not fail; a start that gets its connection is unchanged.
+  (cd "$dir" && PORT="$port" NEWSGRAPH_DATA_DIR="$data" NEWSGRAPH_API_KEY=bench QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S \
+      exec java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" "$@" -jar quarkus-run.jar) >"$log" 2>&1 &
   pid=$!
-  answered=""
   while [ $(( $(now_ms) - start )) -lt "$timeout_ms" ]; do
-    if body="$(curl -s --max-time 1 -H 'Content-Type: application/json' \
-          -d '{"query":"{ __typename }"}' "http://127.0.0.1:$port/graphql" 2>/dev/null)" \
-        && [[ "$body" == *'"__typename":"Query"'* ]]; then
-      answered="$(( $(now_ms) - start ))"
-      cpu_ms="$(cpu_ms_of "$pid")"
+    if curl -s --max-time 1 -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' \
+        "http://127.0.0.1:$port/graphql" 2>/dev/null | grep -q '"__typename":"Query"'; then
+      answered="$(( $(now_ms) - start )) $(rss_mb_of "$pid") $(cpu_ms_of "$pid")"
       break
     fi
     kill -0 "$pid" 2>/dev/null || break
-    grep -q 'seems to be in use' "$log" && break
     sleep 0.01
   done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   pid=""
-  if [ -z "$answered" ] && grep -q 'seems to be in use' "$log" && [ "$retries" -lt 3 ]; then
-    echo "run $i: port $port was taken in the meantime; running it again" >&2
-    retries=$((retries + 1))
-    continue
-  elif [ -z "$answered" ]; then
-    echo "run $i: no answer within ${timeout_ms} ms; log:" >&2; tail -20 "$log" >&2; exit 1
-  fi
-  i=$((i + 1))
-  [ "$i" -eq 1 ] && continue   # run 0 (--reuse-data) only created the database
-  started="$(grep -o 'started in [0-9.]*s' "$log" | head -1 || true)"
-  echo "run $((i - 1)): first answer ${answered} ms, cpu ${cpu_ms} ms (Quarkus: ${started:-n/a})"
-  results+=("$answered")
-  cpus+=("$cpu_ms")
-done
+  [ -n "$answered" ] || { echo "$name: no answer within ${timeout_ms} ms; log:" >&2; tail -20 "$log" >&2; exit 1; }
+  echo "$answered"
+}
 
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
-echo "median first answer: $(median "${results[@]}") ms, median cpu: $(median "${cpus[@]}") ms" \
-  "over ${runs} runs (fresh data dir: $([ "$reuse" = true ] && echo no || echo yes); load: $(cut -d' ' -f1-3 /proc/loadavg))"
+for d in "$app_aot" "$peer_aot"; do
+  [ -s "$d/app-cds.jsa" ] || { echo "no AppCDS archive in $d (build it with quarkus.package.jar.aot.enabled=true)" >&2; exit 2; }
+done
+ng_cds="$app_aot" peer_cds="$peer_aot"
+cds=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:on)
+
+configs=(newsgraph peer newsgraph-appcds peer-appcds)
+declare -A dir=([newsgraph]="$app" [peer]="$peer" [newsgraph-appcds]="$ng_cds" [peer-appcds]="$peer_cds")
+data_for() {   # the H2 folder of launch $2 of configuration $1
+  if $fresh; then echo "$work/data-$1-$2"; else echo "$work/data-$1"; fi
+}
+if ! $fresh; then   # an existing database: one untimed launch creates it
+  launch newsgraph-setup "$app" "$(data_for newsgraph 0)" >/dev/null
+  launch newsgraph-appcds-setup "$ng_cds" "$(data_for newsgraph-appcds 0)" "${cds[@]}" >/dev/null
+fi
+
+echo "commit $(git rev-parse --short HEAD); $(java -version 2>&1 | head -1); $(nproc) cores; runs: $runs per configuration;" \
+  "database: $($fresh && echo 'empty each launch' || echo existing); extra JVM options: ${extra_opts[*]:-none}"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+declare -A ms rss cpu
+for i in $(seq 1 "$runs"); do
+  for c in "${configs[@]}"; do
+    opts=("${extra_opts[@]}")
+    [[ "$c" == *-appcds ]] && opts+=("${cds[@]}")
+    read -r m r u < <(launch "$c" "${dir[$c]}" "$(data_for "$c" "$i")" "${opts[@]}" || echo)
+    [ -n "${u:-}" ] || exit 1
+    printf '%-17s run %d: first answer %5d ms, RSS %4d MB, CPU %5d ms\n' "$c" "$i" "$m" "$r" "$u"
+    ms[$c]+="$m " rss[$c]+="$r " cpu[$c]+="$u "
+  done
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+median() { printf '%s\n' $1 | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
+range() { printf '%s\n' $1 | sort -n | awk 'NR==1 {lo=$1} {hi=$1} END {print lo "–" hi}'; }
+for c in "${configs[@]}"; do
+  printf '%-17s median first answer %5d ms (%s), RSS %4d MB (%s), CPU %5d ms\n' "$c" \
+    "$(median "${ms[$c]}")" "$(range "${ms[$c]}")" "$(median "${rss[$c]}")" "$(range "${rss[$c]}")" "$(median "${cpu[$c]}")"
+done
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+for suffix in "" -appcds; do
+  printf 'newsgraph%s / peer%s: first answer %s×, RSS at first answer %s×, CPU %s×\n' "$suffix" "$suffix" \
+    "$(ratio "$(median "${ms[newsgraph$suffix]}")" "$(median "${ms[peer$suffix]}")")" \
+    "$(ratio "$(median "${rss[newsgraph$suffix]}")" "$(median "${rss[peer$suffix]}")")" \
+    "$(ratio "$(median "${cpu[newsgraph$suffix]}")" "$(median "${cpu[peer$suffix]}")")"
+done
