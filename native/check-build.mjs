@@ -84,7 +84,7 @@ if (objects.length !== 1) {
 }
 
 // 4. Statistics: the builder's JSON (Quarkus asks for it), its stage lines, the object file.
-const statsFile = listFiles(path.join(out, 'image')).find(f => f.endsWith('build-output-stats.json'));
+const statsFile = listFiles(out).find(f => f.endsWith('build-output-stats.json'));
 const stats = statsFile ? JSON.parse(readFileSync(statsFile, 'utf8')) : {};
 const mb = bytes => `${(bytes / 1e6).toFixed(1)} MB`;
 const a = stats.analysis_results ?? {};
