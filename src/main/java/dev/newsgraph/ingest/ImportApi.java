@@ -55,7 +55,7 @@ public class ImportApi {
     @NonNull
     @Description("Import several article files; each is stored or refused on its own, one bad file never stops the others.")
     public List<@NonNull ImportOutcome> importArticles(
-            @NonNull @Name("files") @Description("The files, at most 100 per call.") @Valid List<@NonNull ArticleFileInput> files) {
+            @NonNull @Name("files") @Description("The files, at most 100 per call.") List<@NonNull @Valid ArticleFileInput> files) {
         int max = PageRequest.maxSize();
         if (files.size() > max) {
             throw ApiException.limitExceeded("batchSize", max, "a batch holds at most " + max + " files, not " + files.size());
