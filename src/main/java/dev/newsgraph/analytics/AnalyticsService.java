@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.newsgraph.graphql.ApiException;
-import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.Paging;
 import dev.newsgraph.organization.Organization;
 import dev.newsgraph.organization.OrganizationService;
 
@@ -29,8 +29,11 @@ public class AnalyticsService {
     @Inject
     OrganizationService organizations;
 
+    @Inject
+    Paging paging;
+
     public List<CoMention> coMentions(Long organizationId, Integer first) {
-        int size = PageRequest.listSize(first);
+        int size = paging.listSize(first);
         organizations.get(organizationId);
         List<Object[]> rows = Panache.getEntityManager().createQuery(
                 "select o.id, count(other) from Mention own join Mention other on other.article = own.article"
@@ -45,7 +48,7 @@ public class AnalyticsService {
     public List<Trending> trending(int days, int baselineDays, Integer first, OffsetDateTime asOf) {
         checkDays("days", days);
         checkDays("baselineDays", baselineDays);
-        int size = PageRequest.listSize(first);
+        int size = paging.listSize(first);
         Instant end = asOf != null ? asOf.toInstant()
                 : Panache.getEntityManager().createQuery("select max(a.publishedAt) from Article a", Instant.class)
                         .getSingleResult();

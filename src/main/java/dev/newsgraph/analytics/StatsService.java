@@ -7,13 +7,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 
 import dev.newsgraph.event.EventKind;
 import dev.newsgraph.event.EventPeriods;
 import dev.newsgraph.graphql.DateRange;
 import dev.newsgraph.graphql.Keyset.Where;
-import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.Paging;
 import dev.newsgraph.organization.Organization;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -21,6 +22,9 @@ import io.quarkus.hibernate.orm.panache.Panache;
 /** The `stats` facets: each one aggregate query (two when organizations are loaded), grouped in the database. */
 @ApplicationScoped
 public class StatsService {
+
+    @Inject
+    Paging paging;
 
     public Stats.Totals totals(DateRange range) {
         Where published = published("a", range);
@@ -61,7 +65,7 @@ public class StatsService {
     }
 
     public List<Stats.TopOrganization> topOrganizations(Integer first, DateRange range) {
-        int size = PageRequest.listSize(first);
+        int size = paging.listSize(first);
         Where published = published("a", range);
         List<Object[]> rows = rows("select o.id, sum(m.count), count(m) from Mention m join m.article a join m.organization o"
                 + " where " + published.jpql() + " group by o.id, o.name order by sum(m.count) desc, count(m) desc, o.name, o.id",

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import dev.newsgraph.graphql.GlobalId;
 import dev.newsgraph.graphql.NodeType;
-import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.Paging;
 import dev.newsgraph.organization.Organization;
 import dev.newsgraph.security.Roles;
 
@@ -28,6 +28,9 @@ public class ArticleApi {
 
     @Inject
     ArticleService articles;
+
+    @Inject
+    Paging paging;
 
     @Query("article")
     @Description("One article by id.")
@@ -45,7 +48,7 @@ public class ArticleApi {
             @Name("after") @Description("Cursor after which the page starts.") String after,
             @Name("last") @Description("Page size when paging backward.") Integer last,
             @Name("before") @Description("Cursor before which the page ends.") String before) {
-        return articles.list(filter, orderBy, PageRequest.of(first, after, last, before));
+        return articles.list(filter, orderBy, paging.request(first, after, last, before));
     }
 
     @Description("The organizations this article names, most mentioned first, with counts and snippets.")

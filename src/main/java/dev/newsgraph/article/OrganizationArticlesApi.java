@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -23,6 +24,7 @@ import dev.newsgraph.graphql.IdList;
 import dev.newsgraph.graphql.Keyset.Slice;
 import dev.newsgraph.graphql.PageInfo;
 import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.Paging;
 import dev.newsgraph.organization.Organization;
 
 /** The fields an organization gets from the articles that mention it, batched over all parent organizations. */
@@ -32,13 +34,16 @@ import dev.newsgraph.organization.Organization;
 @RegisterForReflection
 public class OrganizationArticlesApi {
 
+    @Inject
+    Paging paging;
+
     private static final String SORT = "PUBLISHED_AT";
 
     @Description("Articles that mention this organization, newest first (at most 100 per page, 20 by default).")
     public List<@NonNull ArticleConnection> articles(@Source List<Organization> organizations,
             @Name("first") @Description("Page size.") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after, null, null);
+        PageRequest page = paging.forward(first, after);
         List<Long> ids = organizations.stream().map(o -> o.id).toList();
         Map<Long, Integer> totals = articleCounts(ids);
         Map<Long, List<Long>> pageIds = pageIds(ids, page);

@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.runtime.StartupEvent;
 
 /** Loads the demo world at start when NEWSGRAPH_DEMO is not false and the database is empty. */
@@ -19,11 +17,11 @@ public class DemoLoader {
     @Inject
     DemoWorld world;
 
-    @ConfigProperty(name = "newsgraph.demo", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    DemoConfig config;
 
     void onStart(@Observes @Priority(ORDER) StartupEvent event) {
-        if (enabled) {
+        if (config.enabled()) {
             world.loadIfEmpty();
         }
     }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.graphql.Source;
 import dev.newsgraph.article.Article;
 import dev.newsgraph.graphql.GlobalId;
 import dev.newsgraph.graphql.NodeType;
-import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.Paging;
 import dev.newsgraph.security.Roles;
 
 @GraphQLApi
@@ -27,6 +27,9 @@ public class EventApi {
 
     @Inject
     EventService events;
+
+    @Inject
+    Paging paging;
 
     @Query("event")
     @Description("One event by id.")
@@ -44,7 +47,7 @@ public class EventApi {
             @Name("after") @Description("Cursor after which the page starts.") String after,
             @Name("last") @Description("Page size when paging backward.") Integer last,
             @Name("before") @Description("Cursor before which the page ends.") String before) {
-        return events.list(filter, orderBy, PageRequest.of(first, after, last, before));
+        return events.list(filter, orderBy, paging.request(first, after, last, before));
     }
 
     @Query("timeline")

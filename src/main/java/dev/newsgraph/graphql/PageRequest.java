@@ -1,14 +1,12 @@
 package dev.newsgraph.graphql;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
 /** The Relay paging arguments, checked: one direction, a size within the limit, a decoded cursor. */
 public record PageRequest(int size, boolean backward, Cursor cursor) {
 
     public static final int DEFAULT_SIZE = 20;
 
-    public static PageRequest of(Integer first, String after, Integer last, String before) {
-        int max = maxSize();
+    /** @param max the most items a page may hold (see {@link Paging}, which reads it from the configuration) */
+    public static PageRequest of(Integer first, String after, Integer last, String before, int max) {
         if (first != null && last != null) {
             throw ApiException.validation("last", "give either `first` or `last`, not both");
         }
@@ -30,15 +28,5 @@ public record PageRequest(int size, boolean backward, Cursor cursor) {
                 ? (before == null ? null : Cursor.decode(before, "before"))
                 : (after == null ? null : Cursor.decode(after, "after"));
         return new PageRequest(size, backward, cursor);
-    }
-
-    /** The size of a plain list (a `first` without cursors): 20 by default, within the same limit as pages. */
-    public static int listSize(Integer first) {
-        return of(first, null, null, null).size();
-    }
-
-    /** Also bounds plain lists (`first` without cursors), so it is one setting. */
-    public static int maxSize() {
-        return ConfigProvider.getConfig().getOptionalValue("newsgraph.limits.page-size", Integer.class).orElse(100);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.annotation.Priority;
@@ -12,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import dev.newsgraph.graphql.ApiException;
@@ -34,11 +32,11 @@ public class FolderImport {
     @Inject
     ArticleImporter importer;
 
-    @ConfigProperty(name = "newsgraph.import-dir")
-    Optional<String> importDir;
+    @Inject
+    ImportConfig config;
 
     void onStart(@Observes @Priority(ORDER) StartupEvent event) {
-        importDir.filter(dir -> !dir.isBlank()).map(Path::of).ifPresent(this::importFolder);
+        config.folder().filter(dir -> !dir.isBlank()).map(Path::of).ifPresent(this::importFolder);
     }
 
     public Summary importFolder(Path folder) {

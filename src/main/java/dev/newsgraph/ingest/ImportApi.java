@@ -15,7 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import dev.newsgraph.graphql.ApiException;
-import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.Paging;
 import dev.newsgraph.security.Roles;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -23,6 +23,9 @@ import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 public class ImportApi {
+
+    /** The most files one importArticles call takes. */
+    static final int MAX_FILES = 100;
 
     @Inject
     ArticleImporter importer;
@@ -38,6 +41,9 @@ public class ImportApi {
 
     @Inject
     Context context;
+
+    @Inject
+    Paging paging;
 
     @Mutation("importArticle")
     @RolesAllowed(Roles.EDITOR)
@@ -56,9 +62,9 @@ public class ImportApi {
     @Description("Import several article files; each is stored or refused on its own, one bad file never stops the others.")
     public List<@NonNull ImportOutcome> importArticles(
             @NonNull @Name("files") @Description("The files, at most 100 per call.") List<@NonNull @Valid ArticleFileInput> files) {
-        int max = PageRequest.maxSize();
-        if (files.size() > max) {
-            throw ApiException.limitExceeded("batchSize", max, "a batch holds at most " + max + " files, not " + files.size());
+        if (files.size() > MAX_FILES) {
+            throw ApiException.limitExceeded("batchSize", MAX_FILES,
+                    "a batch holds at most " + MAX_FILES + " files, not " + files.size());
         }
         return batch.importAll(files, selects("result/mentions/organization"));
     }
@@ -81,6 +87,6 @@ public class ImportApi {
     @NonNull
     @Description("Names that occur in articles and look like organizations but are not known, most frequent first.")
     public List<@NonNull Suggestion> suggestions(@Name("first") @Description("How many, at most 100 (20 by default).") Integer first) {
-        return suggestions.top(PageRequest.of(first, null, null, null).size());
+        return suggestions.top(paging.listSize(first));
     }
 }

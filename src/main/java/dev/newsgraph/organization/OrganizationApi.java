@@ -20,7 +20,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import dev.newsgraph.graphql.GlobalId;
 import dev.newsgraph.graphql.NodeType;
-import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.Paging;
 import dev.newsgraph.graphql.PlainText;
 import dev.newsgraph.security.Roles;
 
@@ -29,6 +29,9 @@ public class OrganizationApi {
 
     @Inject
     OrganizationService organizations;
+
+    @Inject
+    Paging paging;
 
     @Query("organization")
     @Description("One organization by id.")
@@ -52,7 +55,7 @@ public class OrganizationApi {
             @Name("after") @Description("Cursor after which the page starts.") String after,
             @Name("last") @Description("Page size when paging backward.") Integer last,
             @Name("before") @Description("Cursor before which the page ends.") String before) {
-        return organizations.list(filter, orderBy, PageRequest.of(first, after, last, before));
+        return organizations.list(filter, orderBy, paging.request(first, after, last, before));
     }
 
     @Description("Other names this organization goes by.")

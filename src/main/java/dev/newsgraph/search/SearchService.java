@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.StringJoiner;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 
-import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.Paging;
 import dev.newsgraph.graphql.SearchResult;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -23,11 +24,14 @@ import io.quarkus.hibernate.orm.panache.Panache;
 @ApplicationScoped
 public class SearchService {
 
+    @Inject
+    Paging paging;
+
     private record Hit(SearchResult node, int score) {
     }
 
     public List<SearchResult> search(String text, Integer first) {
-        int size = PageRequest.listSize(first);
+        int size = paging.listSize(first);
         SearchTerms terms = SearchTerms.parse(text);
         if (size == 0) {
             return List.of();

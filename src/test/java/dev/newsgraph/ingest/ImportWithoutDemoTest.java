@@ -47,8 +47,8 @@ class ImportWithoutDemoTest {
     @Inject
     FolderImport folderImport;
 
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "newsgraph.import-dir")
-    String importDir;
+    @Inject
+    ImportConfig config;
 
     @Test
     @Order(1)
@@ -56,7 +56,7 @@ class ImportWithoutDemoTest {
         query("{ articles(filter: {text: \"Folder article\"}) { totalCount edges { node { organizations { name } } } } }")
                 .body("data.articles.totalCount", equalTo(1))
                 .body("data.articles.edges[0].node.organizations.name", hasItems("McAfee", "CNN"));
-        FolderImport.Summary again = folderImport.importFolder(Path.of(importDir));
+        FolderImport.Summary again = folderImport.importFolder(Path.of(config.folder().orElseThrow()));
         org.junit.jupiter.api.Assertions.assertEquals(new FolderImport.Summary(0, 1, 1), again);
     }
 
