@@ -1,58 +1,27 @@
 package dev.newsgraph.article;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.IntSupplier;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import dev.newsgraph.graphql.Keyset.Slice;
-import dev.newsgraph.graphql.PageInfo;
+import dev.newsgraph.graphql.Connection;
+import dev.newsgraph.graphql.Edge;
+import dev.newsgraph.graphql.Slice;
 
 @Type("ArticleConnection")
 @Description("A page of articles (Relay cursor connection).")
-public class ArticleConnection {
+public class ArticleConnection extends Connection<Article, ArticleConnection.ArticleEdge> {
 
     @Type("ArticleEdge")
     @Description("An article in a page, with its cursor.")
-    public static class Edge {
-        @NonNull
-        @Description("Opaque cursor of this item; pass it as `after` or `before`.")
-        public String cursor;
-        @NonNull
-        @Description("The article.")
-        public Article node;
-    }
-
-    @NonNull
-    @Description("The items of this page.")
-    public List<@NonNull Edge> edges = new ArrayList<>();
-
-    @NonNull
-    @Description("Where this page sits.")
-    public PageInfo pageInfo;
-
-    @Ignore
-    private IntSupplier counter;
-
-    public static ArticleConnection of(Slice<Article> slice, IntSupplier counter) {
-        ArticleConnection connection = new ArticleConnection();
-        for (int i = 0; i < slice.nodes().size(); i++) {
-            Edge edge = new Edge();
-            edge.cursor = slice.cursors().get(i);
-            edge.node = slice.nodes().get(i);
-            connection.edges.add(edge);
+    public static class ArticleEdge extends Edge<Article> {
+        ArticleEdge(String cursor, Article node) {
+            super(cursor, node);
         }
-        connection.pageInfo = slice.pageInfo();
-        connection.counter = counter;
-        return connection;
     }
 
-    /** Runs the count only when a client asks for {@code totalCount}. */
-    public int totalCount() {
-        return counter.getAsInt();
+    public ArticleConnection(Slice<Article> slice, IntSupplier totalCount) {
+        super(slice, ArticleEdge::new, totalCount);
     }
 }

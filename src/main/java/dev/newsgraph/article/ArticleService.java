@@ -36,7 +36,7 @@ public class ArticleService {
         ArticleOrder sort = ArticleOrder.orDefault(order);
         Keyset.Where where = filter == null ? Keyset.Where.all() : filter.toWhere();
         var slice = Keyset.page(Article.class, where, sort.key(), sort.direction, page, a -> a.id);
-        return ArticleConnection.of(slice, () -> Keyset.count(Article.class, where));
+        return new ArticleConnection(slice, () -> Keyset.count(Article.class, where));
     }
 
     @Transactional

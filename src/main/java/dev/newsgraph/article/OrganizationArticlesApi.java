@@ -21,7 +21,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.Cursor;
 import dev.newsgraph.graphql.IdList;
-import dev.newsgraph.graphql.Keyset.Slice;
+import dev.newsgraph.graphql.Slice;
 import dev.newsgraph.graphql.PageInfo;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.Paging;
@@ -63,7 +63,7 @@ public class OrganizationArticlesApi {
             PageInfo info = new PageInfo(more, page.cursor() != null,
                     cursors.isEmpty() ? null : cursors.get(0), cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
             int total = totals.getOrDefault(id, 0);
-            result.add(ArticleConnection.of(new Slice<>(rows, cursors, info), () -> total));
+            result.add(new ArticleConnection(new Slice<>(rows, cursors, info), () -> total));
         }
         return result;
     }

@@ -1,58 +1,27 @@
 package dev.newsgraph.event;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.IntSupplier;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import dev.newsgraph.graphql.Keyset.Slice;
-import dev.newsgraph.graphql.PageInfo;
+import dev.newsgraph.graphql.Connection;
+import dev.newsgraph.graphql.Edge;
+import dev.newsgraph.graphql.Slice;
 
 @Type("EventConnection")
 @Description("A page of events (Relay cursor connection).")
-public class EventConnection {
+public class EventConnection extends Connection<Event, EventConnection.EventEdge> {
 
     @Type("EventEdge")
     @Description("An event in a page, with its cursor.")
-    public static class Edge {
-        @NonNull
-        @Description("Opaque cursor of this item; pass it as `after` or `before`.")
-        public String cursor;
-        @NonNull
-        @Description("The event.")
-        public Event node;
-    }
-
-    @NonNull
-    @Description("The items of this page.")
-    public List<@NonNull Edge> edges = new ArrayList<>();
-
-    @NonNull
-    @Description("Where this page sits.")
-    public PageInfo pageInfo;
-
-    @Ignore
-    private IntSupplier counter;
-
-    static EventConnection of(Slice<Event> slice, IntSupplier counter) {
-        EventConnection connection = new EventConnection();
-        for (int i = 0; i < slice.nodes().size(); i++) {
-            Edge edge = new Edge();
-            edge.cursor = slice.cursors().get(i);
-            edge.node = slice.nodes().get(i);
-            connection.edges.add(edge);
+    public static class EventEdge extends Edge<Event> {
+        EventEdge(String cursor, Event node) {
+            super(cursor, node);
         }
-        connection.pageInfo = slice.pageInfo();
-        connection.counter = counter;
-        return connection;
     }
 
-    /** Runs the count only when a client asks for {@code totalCount}. */
-    public int totalCount() {
-        return counter.getAsInt();
+    public EventConnection(Slice<Event> slice, IntSupplier totalCount) {
+        super(slice, EventEdge::new, totalCount);
     }
 }

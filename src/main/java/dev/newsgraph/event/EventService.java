@@ -50,7 +50,7 @@ public class EventService {
         EventOrder sort = EventOrder.orDefault(order);
         Keyset.Where where = filter == null ? Keyset.Where.all() : filter.toWhere();
         var slice = Keyset.page(Event.class, where, sort.key(), sort.direction, page, e -> e.id);
-        return EventConnection.of(slice, () -> Keyset.count(Event.class, where));
+        return new EventConnection(slice, () -> Keyset.count(Event.class, where));
     }
 
     /** The organization's events as a participant, in date order; see {@link EventPeriods} for the range. */

@@ -1,13 +1,9 @@
 package dev.newsgraph.graphql;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -32,60 +28,50 @@ public final class Keyset {
         }
     }
 
-    /** One page: the nodes with their cursors, and where the page sits. */
-    public record Slice<E>(List<E> nodes, List<String> cursors, PageInfo pageInfo) {
-    }
-
     public static <E> Slice<E> page(Class<E> type, Where where, SortKey<E> key, SortDirection direction,
             PageRequest page, Function<E, Long> idOf) {
         if (page.size() == 0) {
-            return new Slice<>(List.of(), List.of(), new PageInfo(false, false, null, null));
+            return Slice.empty();
         }
         SortDirection scan = page.backward() ? direction.reversed() : direction;
         Map<String, Object> parameters = new HashMap<>(where.parameters());
-        StringBuilder jpql = new StringBuilder("select e from ").append(type.getSimpleName())
-                .append(" e where (").append(where.jpql()).append(')');
-        Cursor cursor = page.cursor();
-        if (cursor != null) {
-            if (!cursor.field().equals(key.name())) {
-                throw ApiException.validation(page.backward() ? "before" : "after",
-                        "the cursor belongs to an ordering by " + cursor.field() + ", not by " + key.name());
-            }
-            String op = scan == SortDirection.ASC ? ">" : "<";
-            // The leading "<=" / ">=" bound is redundant logically but lets the database start the index
-            // scan at the cursor; without it H2 walks the index from the first row to the cursor.
-            jpql.append(" and ").append(key.path()).append(' ').append(op).append("= :seekValue")
-                    .append(" and (").append(key.path()).append(' ').append(op).append(" :seekValue or (")
-                    .append(key.path()).append(" = :seekValue and e.id ").append(op).append(" :seekId))");
-            try {
-                parameters.put("seekValue", key.parse().apply(cursor.value()));
-            } catch (RuntimeException e) {
-                throw ApiException.validation(page.backward() ? "before" : "after", "not a cursor returned by this API");
-            }
-            parameters.put("seekId", cursor.id());
-        }
-        jpql.append(" order by ").append(key.path()).append(' ').append(scan).append(", e.id ").append(scan);
-
-        EntityManager em = Panache.getEntityManager();
-        TypedQuery<E> query = em.createQuery(jpql.toString(), type).setMaxResults(page.size() + 1);
+        String jpql = "select e from " + type.getSimpleName() + " e where (" + where.jpql() + ")"
+                + seek(key, scan, page, parameters) + " order by " + order(key, scan);
+        TypedQuery<E> query = Panache.getEntityManager().createQuery(jpql, type).setMaxResults(page.size() + 1);
         parameters.forEach(query::setParameter);
-        List<E> rows = new ArrayList<>(query.getResultList());
-        boolean more = rows.size() > page.size();
-        if (more) {
-            rows.remove(rows.size() - 1);
+        return Slice.of(query.getResultList(), page, key, idOf);
+    }
+
+    /**
+     * The condition that starts a scan after the page's cursor (nothing without one), on the sort key
+     * and the id of the entity aliased {@code e}; its parameters go into {@code parameters}.
+     */
+    static String seek(SortKey<?> key, SortDirection scan, PageRequest page, Map<String, Object> parameters) {
+        Cursor cursor = page.cursor();
+        if (cursor == null) {
+            return "";
         }
-        if (page.backward()) {
-            Collections.reverse(rows);
+        String argument = page.backward() ? "before" : "after";
+        if (!cursor.field().equals(key.name())) {
+            throw ApiException.validation(argument,
+                    "the cursor belongs to an ordering by " + cursor.field() + ", not by " + key.name());
         }
-        List<String> cursors = rows.stream()
-                .map(row -> new Cursor(key.name(), String.valueOf(key.value().apply(row)), idOf.apply(row)).encode())
-                .toList();
-        String start = cursors.isEmpty() ? null : cursors.get(0);
-        String end = cursors.isEmpty() ? null : cursors.get(cursors.size() - 1);
-        PageInfo info = page.backward()
-                ? new PageInfo(cursor != null, more, start, end)
-                : new PageInfo(more, cursor != null, start, end);
-        return new Slice<>(rows, cursors, info);
+        try {
+            parameters.put("seekValue", key.parse().apply(cursor.value()));
+        } catch (RuntimeException e) {
+            throw ApiException.validation(argument, "not a cursor returned by this API");
+        }
+        parameters.put("seekId", cursor.id());
+        String op = scan == SortDirection.ASC ? ">" : "<";
+        // The leading "<=" / ">=" bound is redundant logically but lets the database start the index
+        // scan at the cursor; without it H2 walks the index from the first row to the cursor.
+        return " and " + key.path() + " " + op + "= :seekValue"
+                + " and (" + key.path() + " " + op + " :seekValue or (" + key.path() + " = :seekValue and e.id " + op + " :seekId))";
+    }
+
+    /** The ORDER BY items of a scan: the sort key, then the id. */
+    static String order(SortKey<?> key, SortDirection scan) {
+        return key.path() + " " + scan + ", e.id " + scan;
     }
 
     /** Counts what the condition matches, for {@code totalCount}. */

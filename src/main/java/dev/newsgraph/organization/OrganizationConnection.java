@@ -1,58 +1,27 @@
 package dev.newsgraph.organization;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.IntSupplier;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import dev.newsgraph.graphql.Keyset.Slice;
-import dev.newsgraph.graphql.PageInfo;
+import dev.newsgraph.graphql.Connection;
+import dev.newsgraph.graphql.Edge;
+import dev.newsgraph.graphql.Slice;
 
 @Type("OrganizationConnection")
 @Description("A page of organizations (Relay cursor connection).")
-public class OrganizationConnection {
+public class OrganizationConnection extends Connection<Organization, OrganizationConnection.OrganizationEdge> {
 
     @Type("OrganizationEdge")
     @Description("An organization in a page, with its cursor.")
-    public static class Edge {
-        @NonNull
-        @Description("Opaque cursor of this item; pass it as `after` or `before`.")
-        public String cursor;
-        @NonNull
-        @Description("The organization.")
-        public Organization node;
-    }
-
-    @NonNull
-    @Description("The items of this page.")
-    public List<@NonNull Edge> edges = new ArrayList<>();
-
-    @NonNull
-    @Description("Where this page sits.")
-    public PageInfo pageInfo;
-
-    @Ignore
-    private IntSupplier counter;
-
-    static OrganizationConnection of(Slice<Organization> slice, IntSupplier counter) {
-        OrganizationConnection connection = new OrganizationConnection();
-        for (int i = 0; i < slice.nodes().size(); i++) {
-            Edge edge = new Edge();
-            edge.cursor = slice.cursors().get(i);
-            edge.node = slice.nodes().get(i);
-            connection.edges.add(edge);
+    public static class OrganizationEdge extends Edge<Organization> {
+        OrganizationEdge(String cursor, Organization node) {
+            super(cursor, node);
         }
-        connection.pageInfo = slice.pageInfo();
-        connection.counter = counter;
-        return connection;
     }
 
-    /** Runs the count only when a client asks for {@code totalCount}. */
-    public int totalCount() {
-        return counter.getAsInt();
+    public OrganizationConnection(Slice<Organization> slice, IntSupplier totalCount) {
+        super(slice, OrganizationEdge::new, totalCount);
     }
 }

@@ -42,7 +42,7 @@ public class OrganizationService {
         OrganizationOrder sort = OrganizationOrder.orDefault(order);
         Keyset.Where where = filter == null ? Keyset.Where.all() : filter.toWhere();
         var slice = Keyset.page(Organization.class, where, sort.key(), sort.direction, page, o -> o.id);
-        return OrganizationConnection.of(slice, () -> Keyset.count(Organization.class, where));
+        return new OrganizationConnection(slice, () -> Keyset.count(Organization.class, where));
     }
 
     @Transactional
