@@ -22,7 +22,7 @@ start_app "$WORK/data"
 python3 "$BENCH_DIR/seed_graph.py" "$APP_URL"
 
 graphql_body '{ articles(first: 20) { pageInfo { hasNextPage endCursor } edges { cursor node { id title publishedAt source url organizations { name } events { title kind } } } } }' >"$WORK/feed.json"
-graphql_body '{ organizationByName(name: "norwind sys") { id name kind country aliases events { id title kind occurredOn datePrecision } } }' >"$WORK/organization.json"
+graphql_body '{ organizationByName(name: "norwind sys") { id name kind country aliases events(first: 20) { edges { node { id title kind occurredOn datePrecision } } } } }' >"$WORK/organization.json"
 graphql_body '{ search(text: "norwind cloud", first: 20) { __typename ... on Article { id title publishedAt } ... on Organization { id name } ... on Event { id title occurredOn } } }' >"$WORK/search.json"
 
 cpu_ticks() {

@@ -14,7 +14,7 @@ end
 
 local headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer bench-key" }
 local feed = '{"query":"{ articles(first: 20) { edges { node { id title publishedAt organizations { name } events { title kind } } } } }"}'
-local byName = '{"query":"{ organizationByName(name: \\"Kaspersky\\") { name aliases events { title occurredOn consequences { title } } } }"}'
+local byName = '{"query":"{ organizationByName(name: \\"Kaspersky\\") { name aliases events(first: 20) { edges { node { title occurredOn consequences { title } } } } } }"}'
 
 function request()
   n = n + 1

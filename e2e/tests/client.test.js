@@ -7,7 +7,7 @@ import { apiKey, graphqlUrl, unique } from '../lib/service.js';
 
 const ORGANIZATION = gql`
   query Organization($name: String!) {
-    organizationByName(name: $name) { id name aliases kind country events { title kind } }
+    organizationByName(name: $name) { id name aliases kind country events(first: 20) { edges { node { title kind } } } }
   }
 `;
 const CREATE = gql`
@@ -33,7 +33,7 @@ test('urql runs a query with variables (over GET, urql\'s default for short quer
   assert.equal(organization.name, 'US Department of Commerce');
   assert.equal(organization.kind, 'GOVERNMENT_AGENCY');
   assert.ok(organization.aliases.includes('Commerce Department'));
-  assert.ok(organization.events.some((e) => e.kind === 'BAN' && e.title.includes('Kaspersky')));
+  assert.ok(organization.events.edges.some(({ node }) => node.kind === 'BAN' && node.title.includes('Kaspersky')));
 });
 
 test('urql runs a mutation with the editor API key, and the result is readable back', async () => {

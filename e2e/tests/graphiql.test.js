@@ -53,7 +53,7 @@ test('GraphiQL opens on the example query, runs it and shows demo-world data', {
   assert.equal(result.errors, undefined);
   const organization = result.data.organizationByName;
   assert.equal(organization.name, 'Kaspersky Lab');
-  assert.ok(organization.events.some((e) => e.kind === 'BAN' && e.participants.length >= 2));
+  assert.ok(organization.events.edges.some(({ node }) => node.kind === 'BAN' && node.participants.length >= 2));
   assert.ok(organization.articles.totalCount >= 1);
 });
 

@@ -5,6 +5,7 @@ import static dev.newsgraph.GraphQLClient.query;
 import static io.restassured.RestAssured.get;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -26,7 +27,9 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * No N+1: a page of articles with nested organizations, events and participants costs the same
- * number of SQL statements whether it holds 10 articles or 100 (one query per level).
+ * number of SQL statements whether it holds 10 articles or 100 (one query per level), and so does a
+ * page of organizations with their nested connections (events, their articles, participations,
+ * articles), each with its totalCount.
  */
 @QuarkusTest
 class StatementCountTest {
@@ -44,7 +47,17 @@ class StatementCountTest {
               ... on Organization { name }
               ... on Event { title participants { role organization { id name } } } } }""";
 
+    private static final List<String> COMPANIES = List.of("Amber", "Birch", "Cedar", "Delta", "Ember", "Flint", "Grove",
+            "Heath", "Iris", "Juniper", "Kestrel", "Larch").stream().map(name -> "Stmtco " + name).toList();
+    /** %1$s: what each of the four nested connections selects besides its edges. */
+    private static final String NESTED = """
+            query($first: Int) { organizations(first: $first, filter: {text: "Stmtco"}) { edges { node { name
+              events(first: 3) { %1$s edges { node { title articles(first: 2) { %1$s edges { node { title } } } } } }
+              participations(first: 3) { %1$s edges { node { role event { title } } } }
+              articles(first: 2) { %1$s edges { node { title } } } } } } }""";
+
     private static boolean seeded;
+    private static boolean nestedSeeded;
 
     @Inject
     SessionFactory sessionFactory;
@@ -78,6 +91,75 @@ class StatementCountTest {
         }
         asEditor(links.append(" }").toString()).body("errors", nullValue());
         seeded = true;
+    }
+
+    /** 12 organizations taking part in the same 3 events, each reported by 4 articles that name all 12. */
+    private static synchronized void seedNested() {
+        if (nestedSeeded) {
+            return;
+        }
+        StringBuilder setup = new StringBuilder("mutation {");
+        for (int i = 0; i < COMPANIES.size(); i++) {
+            setup.append(" o").append(i).append(": createOrganization(input: {name: \"").append(COMPANIES.get(i))
+                    .append("\", kind: COMPANY}) { id }");
+        }
+        for (int e = 0; e < 3; e++) {
+            setup.append(" e").append(e).append(": createEvent(input: {title: \"Stmtco event ").append(e)
+                    .append("\", kind: LAWSUIT, occurredOn: \"2003-0").append(e + 1).append("-01\"}) { id }");
+        }
+        for (int a = 0; a < 4; a++) {
+            setup.append(" a").append(a).append(": createArticle(input: {title: \"Stmtco story ").append(a)
+                    .append("\", body: \"").append(String.join(", ", COMPANIES)).append(" went to court.\",")
+                    .append(" publishedAt: \"2003-05-0").append(a + 1).append("T10:00:00Z\"}) { id }");
+        }
+        Map<String, Map<String, String>> created = asEditor(setup.append(" }").toString())
+                .body("errors", nullValue()).extract().path("data");
+        StringBuilder links = new StringBuilder("mutation {");
+        for (int e = 0; e < 3; e++) {
+            String event = created.get("e" + e).get("id");
+            for (int i = 0; i < COMPANIES.size(); i++) {
+                links.append(" p").append(e).append('_').append(i).append(": addParticipant(eventId: \"").append(event)
+                        .append("\", organizationId: \"").append(created.get("o" + i).get("id")).append("\", role: ACTOR) { id }");
+            }
+            for (int a = 0; a < 4; a++) {
+                links.append(" l").append(e).append('_').append(a).append(": linkArticleToEvent(articleId: \"")
+                        .append(created.get("a" + a).get("id")).append("\", eventId: \"").append(event).append("\") { id }");
+            }
+        }
+        asEditor(links.append(" }").toString()).body("errors", nullValue());
+        nestedSeeded = true;
+    }
+
+    private long nestedStatementsFor(int first, boolean totals) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        var response = query(NESTED.formatted(totals ? "totalCount" : ""), Map.of("first", first))
+                .body("errors", nullValue())
+                .body("data.organizations.edges", hasSize(first))
+                .body("data.organizations.edges.node.events.edges", everyItem(hasSize(3)))
+                .body("data.organizations.edges.node.events.edges.flatten().node.articles.edges", everyItem(hasSize(2)))
+                .body("data.organizations.edges.node.participations.edges", everyItem(hasSize(3)))
+                .body("data.organizations.edges.node.articles.edges", everyItem(hasSize(2)));
+        if (totals) {
+            response.body("data.organizations.edges.node.events.totalCount", everyItem(equalTo(3)))
+                    .body("data.organizations.edges.node.events.edges.flatten().node.articles.totalCount", everyItem(equalTo(4)))
+                    .body("data.organizations.edges.node.participations.totalCount", everyItem(equalTo(3)))
+                    .body("data.organizations.edges.node.articles.totalCount", everyItem(equalTo(4)));
+        }
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void nestedConnectionsCostOneQueryPerLevelWhateverTheNumberOfParents() {
+        seedNested();
+        long two = nestedStatementsFor(2, true);
+        long twelve = nestedStatementsFor(12, true);
+        assertTrue(two > 0, "the page was executed, not answered from the response cache");
+        assertEquals(two, twelve, "statements for 2 vs 12 organizations");
+        // the page of organizations, then for each of the four nested connections its page and its count
+        assertEquals(9, twelve, "statements for 12 organizations with their totals");
+        // the counts run only when a totalCount is asked for: one per connection level
+        assertEquals(twelve - 4, nestedStatementsFor(12, false), "statements without totalCount");
     }
 
     private long statementsFor(int first, String extraField) {

@@ -30,6 +30,10 @@ public class ArticleOrder {
     @Description("Direction; `DESC` (newest first) by default.")
     public SortDirection direction = SortDirection.DESC;
 
+    /** By publication time; newest first (DESC) is how every list of articles reads by default. */
+    public static final SortKey<Article> BY_PUBLISHED_AT =
+            new SortKey<>("PUBLISHED_AT", "e.publishedAt", a -> a.publishedAt, Instant::parse);
+
     static ArticleOrder orDefault(ArticleOrder order) {
         ArticleOrder result = order == null ? new ArticleOrder() : order;
         if (result.field == null) {
@@ -43,7 +47,7 @@ public class ArticleOrder {
 
     SortKey<Article> key() {
         return switch (field) {
-            case PUBLISHED_AT -> new SortKey<>("PUBLISHED_AT", "e.publishedAt", a -> a.publishedAt, Instant::parse);
+            case PUBLISHED_AT -> BY_PUBLISHED_AT;
             case TITLE -> new SortKey<>("TITLE", "e.title", a -> a.title, s -> s);
             case CREATED_AT -> new SortKey<>("CREATED_AT", "e.createdAt", a -> a.createdAt, Instant::parse);
         };

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -16,12 +18,17 @@ import org.eclipse.microprofile.graphql.Source;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import dev.newsgraph.article.Article;
+import dev.newsgraph.article.ArticleConnection;
+import dev.newsgraph.article.ArticleOrder;
 import dev.newsgraph.graphql.IdList;
-import dev.newsgraph.organization.Organization;
+import dev.newsgraph.graphql.NestedKeyset;
+import dev.newsgraph.graphql.Paging;
+import dev.newsgraph.graphql.SortDirection;
 
 /**
- * Every edge that touches an event, as nested fields resolved in one query per level for all
- * parents at once: event ↔ organization, event ↔ article, cause → effect.
+ * The links of an event as nested fields, each resolved in one query per level for all parents at
+ * once: its participants, the articles that report it (and an article's events), causes and effects.
+ * An organization's events are in {@link OrganizationEventsApi}.
  */
 @GraphQLApi
 // SmallRye GraphQL calls @Source methods by reflection, and Quarkus registers for a native image only
@@ -29,37 +36,25 @@ import dev.newsgraph.organization.Organization;
 @RegisterForReflection
 public class EventLinksApi {
 
+    /** The articles that report an event, newest first. */
+    private static final NestedKeyset<Article> REPORTING = NestedKeyset.of(Article.class,
+            "ArticleEvent l join l.article e", "l.eventId", ArticleOrder.BY_PUBLISHED_AT, SortDirection.DESC, a -> a.id);
+
+    @Inject
+    Paging paging;
+
     @Description("Organizations that took part, with their roles.")
     public List<@NonNull List<@NonNull Participation>> participants(@Source List<Event> events) {
         Map<Long, List<Participation>> byEvent = group(Participation.forEvents(ids(events, e -> e.id)), p -> p.event.id);
         return events.stream().map(e -> byEvent.getOrDefault(e.id, List.of())).toList();
     }
 
-    @Description("Events this organization took part in, with its role, oldest first.")
-    public List<@NonNull List<@NonNull Participation>> participations(@Source List<Organization> organizations) {
-        Map<Long, List<Participation>> byOrganization = group(
-                Participation.forOrganizations(ids(organizations, o -> o.id)), p -> p.organization.id);
-        return organizations.stream().map(o -> byOrganization.getOrDefault(o.id, List.of())).toList();
-    }
-
-    @Name("events")
-    @Description("Events this organization took part in, oldest first.")
-    public List<@NonNull List<@NonNull Event>> organizationEvents(@Source List<Organization> organizations) {
-        return participations(organizations).stream()
-                .map(list -> list.stream().map(p -> p.event).toList()).toList();
-    }
-
-    @Description("Articles that report this event, newest first.")
-    public List<@NonNull List<@NonNull Article>> articles(@Source List<Event> events) {
-        IdList ids = IdList.of("event", ids(events, e -> e.id));
-        List<Object[]> rows = ids.bind(Event.getEntityManager().createQuery(
-                "select ae.eventId, a from ArticleEvent ae join ae.article a where ae.eventId in " + ids.placeholders()
-                        + " order by a.publishedAt desc, a.id desc", Object[].class)).getResultList();
-        Map<Long, List<Article>> byEvent = new HashMap<>();
-        for (Object[] row : rows) {
-            byEvent.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Article) row[1]);
-        }
-        return events.stream().map(e -> byEvent.getOrDefault(e.id, List.of())).toList();
+    @Description("Articles that report this event, newest first (at most 100 per page, 20 by default).")
+    public List<@NonNull ArticleConnection> articles(@Source List<Event> events,
+            @Name("first") @Description("Page size.") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after) {
+        // one page per parent in the parents' order, repeats included (ids() drops them)
+        return REPORTING.pages(events.stream().map(e -> e.id).toList(), paging.forward(first, after), ArticleConnection::new);
     }
 
     @Name("events")

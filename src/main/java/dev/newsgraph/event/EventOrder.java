@@ -31,6 +31,10 @@ public class EventOrder {
     @Description("Direction; `DESC` (most recent first) by default.")
     public SortDirection direction = SortDirection.DESC;
 
+    /** By the day it happened (the start of its period). */
+    public static final SortKey<Event> BY_OCCURRED_ON =
+            new SortKey<>("OCCURRED_ON", "e.occurredOn", e -> e.occurredOn, LocalDate::parse);
+
     static EventOrder orDefault(EventOrder order) {
         EventOrder result = order == null ? new EventOrder() : order;
         if (result.field == null) {
@@ -44,7 +48,7 @@ public class EventOrder {
 
     SortKey<Event> key() {
         return switch (field) {
-            case OCCURRED_ON -> new SortKey<>("OCCURRED_ON", "e.occurredOn", e -> e.occurredOn, LocalDate::parse);
+            case OCCURRED_ON -> BY_OCCURRED_ON;
             case TITLE -> new SortKey<>("TITLE", "e.title", e -> e.title, s -> s);
             case CREATED_AT -> new SortKey<>("CREATED_AT", "e.createdAt", e -> e.createdAt, Instant::parse);
         };

@@ -64,13 +64,4 @@ public class Participation extends PanacheEntityBase {
         return find("select p from Participation p join fetch p.event join fetch p.organization"
                 + " where p.event.id in " + ids.placeholders() + " order by p.role, p.organization.name", ids.parameters()).list();
     }
-
-    public static List<Participation> forOrganizations(Collection<Long> organizationIds) {
-        if (organizationIds.isEmpty()) {
-            return List.of();
-        }
-        IdList ids = IdList.of("organization", organizationIds);
-        return find("select p from Participation p join fetch p.event join fetch p.organization where p.organization.id in "
-                + ids.placeholders() + " order by p.event.occurredOn, p.event.id", ids.parameters()).list();
-    }
 }

@@ -31,7 +31,7 @@ class EventApiTest {
     @Test
     void theBanLedToTheWindDown() {
         query("{ events(filter: {kind: BAN}) { edges { node { title occurredOn datePrecision"
-                + " participants { role organization { name } } consequences { title occurredOn } causes { kind } articles { title } } } } }")
+                + " participants { role organization { name } } consequences { title occurredOn } causes { kind } articles(first: 5) { edges { node { title } } } } } } }")
                 .body("errors", nullValue())
                 .body("data.events.edges[0].node.occurredOn", equalTo("2024-06-01"))
                 .body("data.events.edges[0].node.datePrecision", equalTo("MONTH"))
@@ -125,7 +125,9 @@ class EventApiTest {
                     .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
                     .body("errors[0].message", equalTo("no Event has the id '" + eventId + "'"));
         }
-        query("query($o: ID!) { organization(id: $o) { participations { role } } }", Map.of("o", organization))
-                .body("data.organization.participations", empty());
+        query("query($o: ID!) { organization(id: $o) { participations { totalCount edges { node { role } } } } }",
+                Map.of("o", organization))
+                .body("data.organization.participations.totalCount", equalTo(0))
+                .body("data.organization.participations.edges", empty());
     }
 }

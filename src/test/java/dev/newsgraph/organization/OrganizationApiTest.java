@@ -34,13 +34,13 @@ class OrganizationApiTest {
         query("""
                 { organizationByName(name: "commerce department") {
                     name aliases kind country
-                    events { title kind consequences { title } } } }""")
+                    events { edges { node { title kind consequences { title } } } } } }""")
                 .body("errors", nullValue())
                 .body("data.organizationByName.name", equalTo("US Department of Commerce"))
                 .body("data.organizationByName.aliases", containsInAnyOrder("Commerce Department", "Department of Commerce"))
                 .body("data.organizationByName.kind", equalTo("GOVERNMENT_AGENCY"))
-                .body("data.organizationByName.events.kind", hasItems("BAN", "SHUTDOWN"))
-                .body("data.organizationByName.events.find { it.kind == 'BAN' }.consequences.title",
+                .body("data.organizationByName.events.edges.node.kind", hasItems("BAN", "SHUTDOWN"))
+                .body("data.organizationByName.events.edges.node.find { it.kind == 'BAN' }.consequences.title",
                         contains("Kaspersky Lab starts winding down its US operations"));
     }
 

@@ -44,10 +44,10 @@ class SearchApiTest {
 
     @Test
     void hitsResolveTheirOwnNestedFields() {
-        query("{ search(text: \"kaspersky\", first: 3) { ... on Organization { aliases events { kind } } } }")
+        query("{ search(text: \"kaspersky\", first: 3) { ... on Organization { aliases events { edges { node { kind } } } } } }")
                 .body("errors", nullValue())
                 .body("data.search[0].aliases", hasItem("Kaspersky"))
-                .body("data.search[0].events.kind", hasItem("BAN"));
+                .body("data.search[0].events.edges.node.kind", hasItem("BAN"));
     }
 
     @Test
