@@ -4,7 +4,9 @@ import static dev.newsgraph.GraphQLClient.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -76,5 +78,23 @@ public final class GraphFixtures {
         asEditor("mutation($id: ID!) { " + mutation + "(id: $id) }", Map.of("id", id))
                 .body("errors", nullValue()).body("data." + mutation, equalTo(id));
         return id;
+    }
+
+    /**
+     * Runs the mutation fields (each selecting at least {@code id}) as one aliased mutation and returns
+     * their ids in order; the whole batch must succeed.
+     */
+    public static List<String> batch(List<String> fields) {
+        StringBuilder mutation = new StringBuilder("mutation {");
+        for (int i = 0; i < fields.size(); i++) {
+            mutation.append(" m").append(i).append(": ").append(fields.get(i));
+        }
+        Map<String, Map<String, Object>> data = asEditor(mutation.append(" }").toString())
+                .body("errors", nullValue()).extract().path("data");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            ids.add(String.valueOf(data.get("m" + i).get("id")));
+        }
+        return ids;
     }
 }

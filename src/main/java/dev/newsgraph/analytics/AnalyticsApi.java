@@ -14,10 +14,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import dev.newsgraph.graphql.GlobalId;
+import dev.newsgraph.graphql.ListSize;
 import dev.newsgraph.graphql.NodeType;
+import dev.newsgraph.graphql.PageRequest;
 
 @GraphQLApi
 public class AnalyticsApi {
+
+    private static final String FIRST = " At most `first` organizations (20 by default, at most 100).";
 
     @Inject
     AnalyticsService analytics;
@@ -25,7 +29,8 @@ public class AnalyticsApi {
     @Query("coMentions")
     @NonNull
     @Description("Organizations named in the same articles as this one, the most shared articles first (ties by name)."
-            + " NOT_FOUND for an unknown organization.")
+            + " NOT_FOUND for an unknown organization." + FIRST)
+    @ListSize(max = PageRequest.MAX_SIZE)
     public List<@NonNull CoMention> coMentions(
             @NonNull @Id @Name("organizationId") @Description("The organization.") String organizationId,
             @Name("first") @Description("Maximum number of organizations; 20 by default, at most 100.") Integer first) {
@@ -40,7 +45,8 @@ public class AnalyticsApi {
             + " mentioned in the recent window are listed, highest score first (ties: more recent articles, then name)."
             + " The windows end at `asOf`, by default at the newest article's publication time (so an archive that"
             + " stopped in the past still shows what was rising at its end): recent is (end - days, end], baseline is"
-            + " the baselineDays before it.")
+            + " the baselineDays before it." + FIRST)
+    @ListSize(max = PageRequest.MAX_SIZE)
     public List<@NonNull Trending> trendingOrganizations(
             @Name("days") @DefaultValue("7") @Description("Length of the recent window in days (1 to 3650).") Integer days,
             @Name("baselineDays") @DefaultValue("30") @Description("Length of the baseline window in days (1 to 3650).") Integer baselineDays,

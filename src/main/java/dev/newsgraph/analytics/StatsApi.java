@@ -18,6 +18,8 @@ import dev.newsgraph.analytics.Stats.SourceCount;
 import dev.newsgraph.analytics.Stats.TopOrganization;
 import dev.newsgraph.analytics.Stats.Totals;
 import dev.newsgraph.graphql.DateRange;
+import dev.newsgraph.graphql.ListSize;
+import dev.newsgraph.graphql.PageRequest;
 
 /** `stats` and its facets; `stats` has one parent per request, so its facets need no batching. */
 @GraphQLApi
@@ -44,21 +46,27 @@ public class StatsApi {
     }
 
     @NonNull
-    @Description("Articles per UTC month of publication, oldest month first; months without articles are left out.")
+    @ListSize(max = StatsService.MAX_MONTHS)
+    @Description("Articles per UTC month of publication, oldest month first; months without articles are left out. At most "
+            + StatsService.MAX_MONTHS + " months, the earliest of the range (a century); narrow it with `from` and `to`.")
     public List<@NonNull MonthCount> articlesPerMonth(@Source Stats parent,
             @Name("from") @Description(FROM) LocalDate from, @Name("to") @Description(TO) LocalDate to) {
         return stats.articlesPerMonth(DateRange.of(from, to));
     }
 
     @NonNull
-    @Description("Events per kind, the most frequent first; kinds without events are left out.")
+    @ListSize(max = StatsService.MAX_KINDS)
+    @Description("Events per kind, the most frequent first; kinds without events are left out. At most "
+            + StatsService.MAX_KINDS + ", one per kind.")
     public List<@NonNull EventKindCount> eventsPerKind(@Source Stats parent,
             @Name("from") @Description(FROM) LocalDate from, @Name("to") @Description(TO) LocalDate to) {
         return stats.eventsPerKind(DateRange.of(from, to));
     }
 
     @NonNull
-    @Description("The organizations named most often in the range's articles (ties: more articles, then name).")
+    @ListSize(max = PageRequest.MAX_SIZE)
+    @Description("The organizations named most often in the range's articles (ties: more articles, then name)."
+            + " At most `first` organizations (20 by default, at most 100).")
     public List<@NonNull TopOrganization> topOrganizations(@Source Stats parent,
             @Name("first") @Description("Maximum number of organizations; 20 by default, at most 100.") Integer first,
             @Name("from") @Description(FROM) LocalDate from, @Name("to") @Description(TO) LocalDate to) {
@@ -66,7 +74,9 @@ public class StatsApi {
     }
 
     @NonNull
-    @Description("Articles per source, the largest first; articles without a source are counted under a null source.")
+    @ListSize(max = StatsService.MAX_SOURCES)
+    @Description("Articles per source, the largest first; articles without a source are counted under a null source."
+            + " At most " + StatsService.MAX_SOURCES + " sources, the largest.")
     public List<@NonNull SourceCount> articlesPerSource(@Source Stats parent,
             @Name("from") @Description(FROM) LocalDate from, @Name("to") @Description(TO) LocalDate to) {
         return stats.articlesPerSource(DateRange.of(from, to));

@@ -23,6 +23,15 @@ import io.quarkus.hibernate.orm.panache.Panache;
 @ApplicationScoped
 public class StatsService {
 
+    /** The most months `articlesPerMonth` lists: a century of archive. */
+    static final int MAX_MONTHS = 1200;
+
+    /** The most sources `articlesPerSource` lists: far more outlets than a dashboard shows. */
+    static final int MAX_SOURCES = 100;
+
+    /** One row per kind; {@code StatsApiTest} checks it is the number of kinds. */
+    static final int MAX_KINDS = 13;
+
     @Inject
     Paging paging;
 
@@ -51,7 +60,7 @@ public class StatsService {
         Where published = published("a", range);
         return rows("select year(a.publishedAt), month(a.publishedAt), count(a) from Article a where " + published.jpql()
                 + " group by year(a.publishedAt), month(a.publishedAt) order by year(a.publishedAt), month(a.publishedAt)",
-                published, -1).stream()
+                published, MAX_MONTHS).stream()
                 .map(row -> new Stats.MonthCount(String.format("%04d-%02d", number(row[0]), number(row[1])), number(row[2])))
                 .toList();
     }
@@ -59,7 +68,7 @@ public class StatsService {
     public List<Stats.EventKindCount> eventsPerKind(DateRange range) {
         Where period = EventPeriods.overlapping("e", range);
         return rows("select e.kind, count(e) from Event e where " + period.jpql()
-                + " group by e.kind order by count(e) desc, e.kind", period, -1).stream()
+                + " group by e.kind order by count(e) desc, e.kind", period, MAX_KINDS).stream()
                 .map(row -> new Stats.EventKindCount((EventKind) row[0], number(row[1])))
                 .toList();
     }
@@ -80,7 +89,7 @@ public class StatsService {
     public List<Stats.SourceCount> articlesPerSource(DateRange range) {
         Where published = published("a", range);
         return rows("select a.source, count(a) from Article a where " + published.jpql()
-                + " group by a.source order by count(a) desc, a.source", published, -1).stream()
+                + " group by a.source order by count(a) desc, a.source", published, MAX_SOURCES).stream()
                 .map(row -> new Stats.SourceCount((String) row[0], number(row[1])))
                 .toList();
     }
@@ -109,10 +118,7 @@ public class StatsService {
     private static List<Object[]> rows(String jpql, Where where, int limit) {
         TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(jpql, Object[].class);
         where.parameters().forEach(query::setParameter);
-        if (limit >= 0) {
-            query.setMaxResults(limit);
-        }
-        return query.getResultList();
+        return query.setMaxResults(limit).getResultList();
     }
 
     private static int number(Object value) {

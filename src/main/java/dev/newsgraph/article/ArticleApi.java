@@ -18,6 +18,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import dev.newsgraph.graphql.GlobalId;
+import dev.newsgraph.graphql.ListSize;
 import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.Paging;
 import dev.newsgraph.organization.Organization;
@@ -51,13 +52,17 @@ public class ArticleApi {
         return articles.list(filter, orderBy, paging.request(first, after, last, before));
     }
 
-    @Description("The organizations this article names, most mentioned first, with counts and snippets.")
+    @ListSize(max = Mention.MAX_PER_ARTICLE)
+    @Description("The organizations this article names, most mentioned first, with counts and snippets; at most "
+            + Mention.MAX_PER_ARTICLE + " (the most mentioned).")
     public List<@NonNull List<@NonNull Mention>> mentions(@Source List<Article> parents) {
         Map<Long, List<Mention>> byArticle = groupMentions(parents);
         return parents.stream().map(a -> byArticle.getOrDefault(a.id, List.of())).toList();
     }
 
-    @Description("The organizations this article mentions, most mentioned first.")
+    @ListSize(max = Mention.MAX_PER_ARTICLE)
+    @Description("The organizations this article mentions, most mentioned first; at most " + Mention.MAX_PER_ARTICLE
+            + " (the most mentioned).")
     public List<@NonNull List<@NonNull Organization>> organizations(@Source List<Article> parents) {
         Map<Long, List<Mention>> byArticle = groupMentions(parents);
         return parents.stream()

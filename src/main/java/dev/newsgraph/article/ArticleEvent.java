@@ -21,6 +21,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "article_event")
 public class ArticleEvent extends PanacheEntityBase {
 
+    /** The most events one article reports (Article.events): a round-up of the week names a handful. */
+    public static final int MAX_PER_ARTICLE = 20;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_event_seq")
     @SequenceGenerator(name = "article_event_seq", sequenceName = "article_event_seq", allocationSize = 50)

@@ -3,7 +3,9 @@ package dev.newsgraph.article;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,6 +32,12 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Type("Mention")
 @Description("An organization named in an article: how often, and the sentence where it first appears.")
 public class Mention extends PanacheEntityBase {
+
+    /**
+     * The most organizations one article's mentions hold (Article.mentions, Article.organizations): the
+     * linker keeps the most mentioned. News articles name a few; a list of companies names dozens.
+     */
+    public static final int MAX_PER_ARTICLE = 50;
 
     @Ignore
     @jakarta.persistence.Id
@@ -74,7 +82,10 @@ public class Mention extends PanacheEntityBase {
         return mention;
     }
 
-    /** Mentions of the given articles with their organizations loaded, most mentioned first. */
+    /**
+     * Mentions of the given articles with their organizations loaded, most mentioned first, at most
+     * {@link #MAX_PER_ARTICLE} per article (the linker stores no more; older rows may be more).
+     */
     public static List<Mention> forArticles(Collection<Long> articleIds) {
         if (articleIds.isEmpty()) {
             return List.of();
@@ -83,6 +94,8 @@ public class Mention extends PanacheEntityBase {
         List<Mention> mentions = new ArrayList<>(find("select m from Mention m join fetch m.organization where m.article.id in "
                 + ids.placeholders(), ids.parameters()).list());
         mentions.sort(MOST_MENTIONED_FIRST);
+        Map<Long, Integer> kept = new HashMap<>();
+        mentions.removeIf(m -> kept.merge(m.article.id, 1, Integer::sum) > MAX_PER_ARTICLE);
         return mentions;
     }
 }

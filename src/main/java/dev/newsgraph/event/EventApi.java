@@ -18,6 +18,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import dev.newsgraph.article.Article;
 import dev.newsgraph.graphql.GlobalId;
+import dev.newsgraph.graphql.ListSize;
 import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.Paging;
 import dev.newsgraph.security.Roles;
@@ -54,7 +55,10 @@ public class EventApi {
     @NonNull
     @Description("The events an organization took part in, oldest first. An event covers its whole `datePrecision`"
             + " period: it sorts at the period's start (a MONTH event at the 1st, before that month's DAY events) and is"
-            + " in the range when its period overlaps it. NOT_FOUND for an unknown organization.")
+            + " in the range when its period overlaps it. NOT_FOUND for an unknown organization. At most "
+            + EventService.TIMELINE_MAX + " events, the earliest of the range: narrow it with `from` and `to`, or page"
+            + " through `Organization.events`.")
+    @ListSize(max = EventService.TIMELINE_MAX)
     public List<@NonNull Event> timeline(
             @NonNull @Id @Name("organizationId") @Description("The organization.") String organizationId,
             @Name("from") @Description("Only events whose period ends on or after this day.") LocalDate from,

@@ -17,6 +17,12 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "event_link")
 public class EventLink extends PanacheEntityBase {
 
+    /**
+     * The most causes, and the most consequences, one event has (Event.causes, Event.consequences):
+     * links are curated, and an event with more direct causes is better split into several.
+     */
+    public static final int MAX_PER_EVENT = 20;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_link_seq")
     @SequenceGenerator(name = "event_link_seq", sequenceName = "event_link_seq", allocationSize = 50)

@@ -1,10 +1,6 @@
 package dev.newsgraph.event;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.inject.Inject;
@@ -19,8 +15,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleConnection;
+import dev.newsgraph.article.ArticleEvent;
 import dev.newsgraph.article.ArticleOrder;
+import dev.newsgraph.graphql.Children;
 import dev.newsgraph.graphql.IdList;
+import dev.newsgraph.graphql.ListSize;
 import dev.newsgraph.graphql.NestedKeyset;
 import dev.newsgraph.graphql.Paging;
 import dev.newsgraph.graphql.SortDirection;
@@ -43,10 +42,11 @@ public class EventLinksApi {
     @Inject
     Paging paging;
 
-    @Description("Organizations that took part, with their roles.")
+    @ListSize(max = Participation.MAX_PER_EVENT)
+    @Description("Organizations that took part, with their roles; at most " + Participation.MAX_PER_EVENT + ".")
     public List<@NonNull List<@NonNull Participation>> participants(@Source List<Event> events) {
-        Map<Long, List<Participation>> byEvent = group(Participation.forEvents(ids(events, e -> e.id)), p -> p.event.id);
-        return events.stream().map(e -> byEvent.getOrDefault(e.id, List.of())).toList();
+        return Children.of(Participation.forEvents(ids(events, e -> e.id)), p -> p.event.id, Participation.MAX_PER_EVENT)
+                .forParents(events, e -> e.id);
     }
 
     @Description("Articles that report this event, newest first (at most 100 per page, 20 by default).")
@@ -58,25 +58,24 @@ public class EventLinksApi {
     }
 
     @Name("events")
-    @Description("Events this article reports, most recent first.")
+    @ListSize(max = ArticleEvent.MAX_PER_ARTICLE)
+    @Description("Events this article reports, most recent first; at most " + ArticleEvent.MAX_PER_ARTICLE + ".")
     public List<@NonNull List<@NonNull Event>> articleEvents(@Source List<Article> articles) {
         IdList ids = IdList.of("article", ids(articles, a -> a.id));
         List<Object[]> rows = ids.bind(Event.getEntityManager().createQuery(
                 "select ae.article.id, e from ArticleEvent ae, Event e where e.id = ae.eventId and ae.article.id in "
                         + ids.placeholders() + " order by e.occurredOn desc, e.id desc", Object[].class)).getResultList();
-        Map<Long, List<Event>> byArticle = new HashMap<>();
-        for (Object[] row : rows) {
-            byArticle.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Event) row[1]);
-        }
-        return articles.stream().map(a -> byArticle.getOrDefault(a.id, List.of())).toList();
+        return Children.ofRows(rows, Event.class, ArticleEvent.MAX_PER_ARTICLE).forParents(articles, a -> a.id);
     }
 
-    @Description("Events that led to this one.")
+    @ListSize(max = EventLink.MAX_PER_EVENT)
+    @Description("Events that led to this one, oldest first; at most " + EventLink.MAX_PER_EVENT + ".")
     public List<@NonNull List<@NonNull Event>> causes(@Source List<Event> events) {
         return linked(events, "l.effect.id", "l.cause");
     }
 
-    @Description("Events this one led to.")
+    @ListSize(max = EventLink.MAX_PER_EVENT)
+    @Description("Events this one led to, oldest first; at most " + EventLink.MAX_PER_EVENT + ".")
     public List<@NonNull List<@NonNull Event>> consequences(@Source List<Event> events) {
         return linked(events, "l.cause.id", "l.effect");
     }
@@ -86,22 +85,10 @@ public class EventLinksApi {
         List<Object[]> rows = ids.bind(Event.getEntityManager().createQuery(
                 "select " + from + ", x from EventLink l join " + to + " x where " + from + " in " + ids.placeholders()
                         + " order by x.occurredOn, x.id", Object[].class)).getResultList();
-        Map<Long, List<Event>> byEvent = new HashMap<>();
-        for (Object[] row : rows) {
-            byEvent.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Event) row[1]);
-        }
-        return events.stream().map(e -> byEvent.getOrDefault(e.id, List.of())).toList();
+        return Children.ofRows(rows, Event.class, EventLink.MAX_PER_EVENT).forParents(events, e -> e.id);
     }
 
     private static <T> List<Long> ids(List<T> items, Function<T, Long> id) {
         return items.stream().map(id).distinct().toList();
-    }
-
-    private static <T> Map<Long, List<T>> group(List<T> items, Function<T, Long> key) {
-        Map<Long, List<T>> grouped = new LinkedHashMap<>();
-        for (T item : items) {
-            grouped.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
-        }
-        return grouped;
     }
 }

@@ -40,12 +40,17 @@ public final class EventPeriods {
         return new Where(jpql.toString(), parameters);
     }
 
-    /** Within a day, a wider period sorts first: it starts there, while a day event is inside it. */
-    static int widestFirst(DatePrecision precision) {
-        return switch (precision) {
-            case YEAR -> 0;
-            case MONTH -> 1;
-            case DAY -> 2;
-        };
+    /**
+     * ORDER BY items on the event alias {@code e}: by the start of its period; within a day a wider
+     * period first (it starts there, while a day event is inside it); then by id. Its parameters are
+     * {@link #chronologicalParameters()}.
+     */
+    static String chronological(String e) {
+        return e + ".occurredOn, case when " + e + ".datePrecision = :widestYear then 0 when " + e
+                + ".datePrecision = :widestMonth then 1 else 2 end, " + e + ".id";
+    }
+
+    static Map<String, Object> chronologicalParameters() {
+        return Map.of("widestYear", DatePrecision.YEAR, "widestMonth", DatePrecision.MONTH);
     }
 }

@@ -2,7 +2,6 @@ package dev.newsgraph.event;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +28,9 @@ import dev.newsgraph.organization.OrganizationService;
 @ApplicationScoped
 public class EventService {
 
+    /** The most events `timeline` lists: a screenful; `Organization.events` pages through all of them. */
+    public static final int TIMELINE_MAX = 100;
+
     @Inject
     OrganizationService organizations;
 
@@ -53,20 +55,22 @@ public class EventService {
         return new EventConnection(slice, () -> Keyset.count(Event.class, where));
     }
 
-    /** The organization's events as a participant, in date order; see {@link EventPeriods} for the range. */
+    /**
+     * The organization's events as a participant, in date order, the first {@link #TIMELINE_MAX} of the
+     * range; see {@link EventPeriods} for the range and the order.
+     */
     public List<Event> timeline(Long organizationId, LocalDate from, LocalDate to) {
         DateRange range = DateRange.of(from, to);
         organizations.get(organizationId);
         Keyset.Where period = EventPeriods.overlapping("e", range);
         var query = Event.getEntityManager().createQuery("select e from Participation p join p.event e"
-                + " where p.organization.id = :organizationId and " + period.jpql(), Event.class)
-                .setParameter("organizationId", organizationId);
+                + " where p.organization.id = :organizationId and " + period.jpql()
+                + " order by " + EventPeriods.chronological("e"), Event.class)
+                .setParameter("organizationId", organizationId)
+                .setMaxResults(TIMELINE_MAX);
         period.parameters().forEach(query::setParameter);
-        return query.getResultList().stream()
-                .sorted(Comparator.comparing((Event e) -> e.occurredOn)
-                        .thenComparingInt(e -> EventPeriods.widestFirst(e.datePrecision))
-                        .thenComparing(e -> e.id))
-                .toList();
+        EventPeriods.chronologicalParameters().forEach(query::setParameter);
+        return query.getResultList();
     }
 
     @Transactional
@@ -101,6 +105,8 @@ public class EventService {
         Participation participation = Participation
                 .find("event = ?1 and organization = ?2", event, organization).firstResult();
         if (participation == null) {
+            refuseBeyond(Participation.count("event", event), Participation.MAX_PER_EVENT, "Event.participants",
+                    "event " + eventId + " already has %d participants");
             participation = new Participation();
             participation.event = event;
             participation.organization = organization;
@@ -130,6 +136,8 @@ public class EventService {
         Article article = articles.get(articleId);
         Event event = get(eventId);
         if (ArticleEvent.count("article = ?1 and eventId = ?2", article, event.id) == 0) {
+            refuseBeyond(ArticleEvent.count("article", article), ArticleEvent.MAX_PER_ARTICLE, "Article.events",
+                    "article " + articleId + " already reports %d events");
             ArticleEvent link = new ArticleEvent();
             link.article = article;
             link.eventId = event.id;
@@ -161,6 +169,10 @@ public class EventService {
         if (EventLink.count("cause = ?1 and effect = ?2", cause, effect) > 0) {
             return cause;
         }
+        refuseBeyond(EventLink.count("cause", cause), EventLink.MAX_PER_EVENT, "Event.consequences",
+                "event " + causeId + " already has %d consequences");
+        refuseBeyond(EventLink.count("effect", effect), EventLink.MAX_PER_EVENT, "Event.causes",
+                "event " + effectId + " already has %d causes");
         if (leadsTo(effect.id, cause.id)) {
             throw ApiException.validation("effectId", "event " + effect.getGlobalId() + " already leads to event " + cause.getGlobalId()
                     + "; the link would make a cycle");
@@ -185,6 +197,13 @@ public class EventService {
         touch(cause);
         touch(effect);
         return cause;
+    }
+
+    /** Refuses one more item for a list that holds {@code count} of at most {@code max}; {@code message} takes the count. */
+    private static void refuseBeyond(long count, int max, String limit, String message) {
+        if (count >= max) {
+            throw ApiException.limitExceeded(limit, max, message.formatted(count) + ", the most it can have");
+        }
     }
 
     /** Whether following cause → effect links from {@code from} reaches {@code to}. */

@@ -31,6 +31,12 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Description("An organization's part in an event.")
 public class Participation extends PanacheEntityBase {
 
+    /**
+     * The most organizations taking part in one event (Event.participants): news events have a few
+     * parties; a sanctions list of hundreds of names is better recorded as the events of its waves.
+     */
+    public static final int MAX_PER_EVENT = 50;
+
     @Ignore
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "participation_seq")

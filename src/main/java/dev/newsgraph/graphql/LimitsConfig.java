@@ -14,7 +14,7 @@ import io.smallrye.config.WithDefault;
 public interface LimitsConfig {
 
     /** The most items a page holds: the maximum of `first`/`last`, and of `first` on plain lists. */
-    @WithDefault("100")
+    @WithDefault("" + PageRequest.MAX_SIZE)
     @Min(1)
     int pageSize();
 

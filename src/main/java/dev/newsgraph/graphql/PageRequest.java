@@ -5,6 +5,9 @@ public record PageRequest(int size, boolean backward, Cursor cursor) {
 
     public static final int DEFAULT_SIZE = 20;
 
+    /** The most items of a page unless NEWSGRAPH_LIMITS_PAGE_SIZE says otherwise; lists with `first` declare it as their bound. */
+    public static final int MAX_SIZE = 100;
+
     /** @param max the most items a page may hold (see {@link Paging}, which reads it from the configuration) */
     public static PageRequest of(Integer first, String after, Integer last, String before, int max) {
         if (first != null && last != null) {

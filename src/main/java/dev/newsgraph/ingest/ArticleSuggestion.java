@@ -20,6 +20,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "article_suggestion")
 public class ArticleSuggestion extends PanacheEntityBase {
 
+    /** The most suggestions kept per article (ImportResult.suggestions): the most frequent unknown names. */
+    public static final int MAX_PER_ARTICLE = 20;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_suggestion_seq")
     @SequenceGenerator(name = "article_suggestion_seq", sequenceName = "article_suggestion_seq", allocationSize = 50)

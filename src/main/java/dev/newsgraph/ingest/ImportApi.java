@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import dev.newsgraph.graphql.ApiException;
+import dev.newsgraph.graphql.ListSize;
+import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.Paging;
 import dev.newsgraph.security.Roles;
 
@@ -59,9 +61,11 @@ public class ImportApi {
     @Mutation("importArticles")
     @RolesAllowed(Roles.EDITOR)
     @NonNull
-    @Description("Import several article files; each is stored or refused on its own, one bad file never stops the others.")
+    @ListSize(max = MAX_FILES)
+    @Description("Import several article files; each is stored or refused on its own, one bad file never stops the others."
+            + " One outcome per file, in order: at most " + MAX_FILES + ".")
     public List<@NonNull ImportOutcome> importArticles(
-            @NonNull @Name("files") @Description("The files, at most 100 per call.") List<@NonNull @Valid ArticleFileInput> files) {
+            @NonNull @Name("files") @Description("The files, at most " + MAX_FILES + " per call.") List<@NonNull @Valid ArticleFileInput> files) {
         if (files.size() > MAX_FILES) {
             throw ApiException.limitExceeded("batchSize", MAX_FILES,
                     "a batch holds at most " + MAX_FILES + " files, not " + files.size());
@@ -85,7 +89,9 @@ public class ImportApi {
 
     @Query("suggestions")
     @NonNull
-    @Description("Names that occur in articles and look like organizations but are not known, most frequent first.")
+    @ListSize(max = PageRequest.MAX_SIZE)
+    @Description("Names that occur in articles and look like organizations but are not known, most frequent first."
+            + " At most `first` names (20 by default, at most 100).")
     public List<@NonNull Suggestion> suggestions(@Name("first") @Description("How many, at most 100 (20 by default).") Integer first) {
         return suggestions.top(paging.listSize(first));
     }

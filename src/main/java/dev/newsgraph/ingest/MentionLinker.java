@@ -67,11 +67,13 @@ public class MentionLinker {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             List<MentionHit> hits = new ArrayList<>(found.get(i));
-            for (MentionHit hit : hits) {
+            hits.sort(reportOrder);
+            // Article.mentions is bounded: only the most mentioned organizations are stored
+            List<MentionHit> kept = hits.subList(0, Math.min(hits.size(), Mention.MAX_PER_ARTICLE));
+            for (MentionHit hit : kept) {
                 rows.add(new Row(ids.getAsLong(), articles.get(i).id, hit));
             }
-            hits.sort(reportOrder);
-            linked.linked(articles.get(i).id, hits);
+            linked.linked(articles.get(i).id, kept);
         }
         RowInserts.insert(em, INSERT, rows, (statement, row) -> {
             statement.setLong(1, row.id());

@@ -2,6 +2,7 @@ package dev.newsgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,10 +43,11 @@ public class SuggestionRecorder {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             Set<String> keys = new HashSet<>();
-            for (Suggestion suggestion : found.get(i)) {
+            for (Suggestion suggestion : mostFrequent(found.get(i))) {
                 String key = Organization.key(suggestion.name());
                 // a key is unique per article; the finder's case-insensitive names almost always agree with it
-                if (key.length() <= OrganizationInput.NAME_MAX_LENGTH && keys.add(key)) {
+                if (keys.size() < ArticleSuggestion.MAX_PER_ARTICLE && key.length() <= OrganizationInput.NAME_MAX_LENGTH
+                        && keys.add(key)) {
                     rows.add(new Row(ids.getAsLong(), articles.get(i).id,
                             suggestion.name(), key, suggestion.count()));
                 }
@@ -60,6 +62,13 @@ public class SuggestionRecorder {
         });
     }
 
+    /** An article's suggestions, the most frequent first (ties by name), so the kept ones are those that matter most. */
+    private static List<Suggestion> mostFrequent(List<Suggestion> found) {
+        List<Suggestion> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(Suggestion::count).reversed().thenComparing(Suggestion::name));
+        return sorted;
+    }
+
     /** The suggestions of each of the articles still unknown, most frequent first, in one query. */
     public Map<Long, List<Suggestion>> forArticles(Collection<Long> articleIds) {
         Map<Long, List<Suggestion>> result = new HashMap<>();
@@ -69,7 +78,11 @@ public class SuggestionRecorder {
         IdList ids = IdList.of("article", articleIds);
         for (ArticleSuggestion row : ArticleSuggestion.<ArticleSuggestion> list("from ArticleSuggestion s where s.article.id in "
                 + ids.placeholders() + NOT_KNOWN + " order by s.count desc, s.name", ids.parameters())) {
-            result.computeIfAbsent(row.article.id, k -> new ArrayList<>()).add(new Suggestion(row.name, row.count, 1));
+            List<Suggestion> ofArticle = result.computeIfAbsent(row.article.id, k -> new ArrayList<>());
+            // rows stored before the bound existed may be more
+            if (ofArticle.size() < ArticleSuggestion.MAX_PER_ARTICLE) {
+                ofArticle.add(new Suggestion(row.name, row.count, 1));
+            }
         }
         return result;
     }

@@ -23,6 +23,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "organization_alias")
 public class OrganizationAlias extends PanacheEntityBase {
 
+    /** The most aliases one organization has (Organization.aliases, OrganizationInput.aliases). */
+    public static final int MAX_PER_ORGANIZATION = 20;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organization_alias_seq")
     @SequenceGenerator(name = "organization_alias_seq", sequenceName = "organization_alias_seq", allocationSize = 50)

@@ -18,7 +18,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import dev.newsgraph.graphql.Children;
 import dev.newsgraph.graphql.GlobalId;
+import dev.newsgraph.graphql.ListSize;
 import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.Paging;
 import dev.newsgraph.graphql.PlainText;
@@ -58,13 +60,12 @@ public class OrganizationApi {
         return organizations.list(filter, orderBy, paging.request(first, after, last, before));
     }
 
-    @Description("Other names this organization goes by.")
+    @ListSize(max = OrganizationAlias.MAX_PER_ORGANIZATION)
+    @Description("Other names this organization goes by; at most " + OrganizationAlias.MAX_PER_ORGANIZATION + ".")
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Organization> parents) {
-        Map<Long, List<String>> byOrganization = OrganizationAlias
-                .forOrganizations(parents.stream().map(o -> o.id).toList()).stream()
-                .collect(Collectors.groupingBy(a -> a.organization.id,
-                        Collectors.mapping(a -> a.alias, Collectors.toList())));
-        return parents.stream().map(o -> byOrganization.getOrDefault(o.id, List.of())).toList();
+        List<OrganizationAlias> aliases = OrganizationAlias.forOrganizations(parents.stream().map(o -> o.id).toList());
+        return Children.of(aliases, a -> a.organization.id, OrganizationAlias.MAX_PER_ORGANIZATION)
+                .forParents(parents, o -> o.id).stream().map(list -> list.stream().map(a -> a.alias).toList()).toList();
     }
 
     @Description("The organization this one belongs to, if any.")

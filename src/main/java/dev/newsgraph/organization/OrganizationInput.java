@@ -30,8 +30,8 @@ public class OrganizationInput {
     @Description("What kind of body it is; `OTHER` when left out.")
     public OrganizationKind kind;
 
-    @Size(max = 20)
-    @Description("Other names it goes by (unique across organizations). Left out on update: unchanged.")
+    @Size(max = OrganizationAlias.MAX_PER_ORGANIZATION)
+    @Description("Other names it goes by (unique across organizations), at most 20. Left out on update: unchanged.")
     public List<@NotBlank @Size(max = NAME_MAX_LENGTH) @PlainText String> aliases;
 
     @CountryCode

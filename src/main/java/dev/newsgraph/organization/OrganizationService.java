@@ -108,6 +108,11 @@ public class OrganizationService {
         if (OrganizationAlias.count("aliasKey", key) > 0) {
             throw ApiException.conflict("'" + alias + "' is already an alias of organization " + organization.getGlobalId());
         }
+        long aliases = OrganizationAlias.count("organization", organization);
+        if (aliases >= OrganizationAlias.MAX_PER_ORGANIZATION) {
+            throw ApiException.limitExceeded("Organization.aliases", OrganizationAlias.MAX_PER_ORGANIZATION, "organization "
+                    + organization.id + " already has " + aliases + " aliases, the most an organization can have");
+        }
         OrganizationAlias.of(organization, alias).persist();
         organization.touch();
         changes.fire(new OrganizationChange.NamesChanged(organization));
@@ -121,6 +126,12 @@ public class OrganizationService {
         }
         Organization source = get(sourceId);
         Organization target = get(targetId);
+        // the target keeps its aliases and gains the source's and the source's name
+        long aliases = OrganizationAlias.count("organization in ?1", List.of(source, target)) + 1;
+        if (aliases > OrganizationAlias.MAX_PER_ORGANIZATION) {
+            throw ApiException.limitExceeded("Organization.aliases", OrganizationAlias.MAX_PER_ORGANIZATION, "the merged organization"
+                    + " would have " + aliases + " aliases, more than the " + OrganizationAlias.MAX_PER_ORGANIZATION + " an organization can have");
+        }
         changes.fire(new OrganizationChange.Merged(source, target));
         for (OrganizationAlias alias : OrganizationAlias.forOrganizations(List.of(source.id))) {
             alias.organization = target;
