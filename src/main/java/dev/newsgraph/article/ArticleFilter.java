@@ -1,26 +1,30 @@
 package dev.newsgraph.article;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.StringJoiner;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 
+import dev.newsgraph.graphql.BooleanFilter;
+import dev.newsgraph.graphql.FilterConditions;
 import dev.newsgraph.graphql.GlobalId;
-import dev.newsgraph.graphql.Keyset.Where;
 import dev.newsgraph.graphql.Like;
 import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.PlainText;
 
 @Input("ArticleFilter")
-@Description("Narrows `articles`; all given conditions must hold.")
-public class ArticleFilter {
+@Description("Narrows `articles`: all given fields must hold; `and`, `or` and `not` combine filters (at most "
+        + BooleanFilter.MAX_DEPTH + " levels deep and " + BooleanFilter.MAX_CONDITIONS
+        + " conditions, each list element counting as one; more is LIMIT_EXCEEDED with limit `filter`).")
+public class ArticleFilter implements BooleanFilter<ArticleFilter> {
 
     @Size(max = 200)
     @Description("Text contained in the title or body, case-insensitive.")
@@ -32,6 +36,10 @@ public class ArticleFilter {
     public String organizationId;
 
     @Id
+    @Description("Only articles that mention any of these organizations (none: nothing matches).")
+    public List<@NonNull String> organizationIds;
+
+    @Id
     @Description("Only articles that report this event.")
     public String eventId;
 
@@ -40,10 +48,16 @@ public class ArticleFilter {
     @PlainText
     public String source;
 
+    @Description("Only articles from any of these sources (exact, case-insensitive; none: nothing matches).")
+    public List<@NonNull @Size(max = 200) @PlainText String> sources;
+
     @Size(max = 16)
     @Description("Only this language tag.")
     @PlainText
     public String language;
+
+    @Description("Only articles in any of these language tags (none: nothing matches).")
+    public List<@NonNull @Size(max = 16) @PlainText String> languages;
 
     @Description("Published at or after this time.")
     public OffsetDateTime publishedFrom;
@@ -51,38 +65,72 @@ public class ArticleFilter {
     @Description("Published before this time.")
     public OffsetDateTime publishedTo;
 
-    Where toWhere() {
-        StringJoiner jpql = new StringJoiner(" and ");
-        jpql.add("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
+    @Valid
+    @Name("and")
+    @Description("Filters that must all hold as well.")
+    public List<@NonNull @Valid ArticleFilter> and;
+
+    @Valid
+    @Name("or")
+    @Description("Filters of which at least one must hold as well (none: nothing matches).")
+    public List<@NonNull @Valid ArticleFilter> or;
+
+    @Valid
+    @Name("not")
+    @Description("A filter that must not hold.")
+    public ArticleFilter not;
+
+    @Override
+    public List<ArticleFilter> allOf() {
+        return and;
+    }
+
+    @Override
+    public List<ArticleFilter> anyOf() {
+        return or;
+    }
+
+    @Override
+    public ArticleFilter negated() {
+        return not;
+    }
+
+    @Override
+    public void addFieldConditions(FilterConditions where) {
         if (text != null && !text.isBlank()) {
-            jpql.add("(lower(e.title) like :text escape '\\' or lower(e.body) like :text escape '\\')");
-            parameters.put("text", Like.contains(text.strip().toLowerCase(Locale.ROOT)));
+            where.add(Like.contains(text.strip().toLowerCase(Locale.ROOT)),
+                    v -> "(lower(e.title) like " + v + " escape '\\' or lower(e.body) like " + v + " escape '\\')");
         }
         if (organizationId != null) {
-            jpql.add("exists (select 1 from Mention m where m.article = e and m.organization.id = :organizationId)");
-            parameters.put("organizationId", GlobalId.rowId(organizationId, NodeType.ORGANIZATION));
+            where.add(GlobalId.rowId(organizationId, NodeType.ORGANIZATION),
+                    v -> "exists (select 1 from Mention m where m.article = e and m.organization.id = " + v + ")");
+        }
+        if (organizationIds != null) {
+            where.addIn("m.organization.id", organizationIds, id -> GlobalId.rowId(id, NodeType.ORGANIZATION),
+                    in -> "exists (select 1 from Mention m where m.article = e and " + in + ")");
         }
         if (eventId != null) {
-            jpql.add("exists (select 1 from ArticleEvent ae where ae.article = e and ae.eventId = :eventId)");
-            parameters.put("eventId", GlobalId.rowId(eventId, NodeType.EVENT));
+            where.add(GlobalId.rowId(eventId, NodeType.EVENT),
+                    v -> "exists (select 1 from ArticleEvent ae where ae.article = e and ae.eventId = " + v + ")");
         }
         if (source != null) {
-            jpql.add("lower(e.source) = :source");
-            parameters.put("source", source.strip().toLowerCase(Locale.ROOT));
+            where.add(source.strip().toLowerCase(Locale.ROOT), v -> "(e.source is not null and lower(e.source) = " + v + ")");
+        }
+        if (sources != null) {
+            where.addIn("lower(e.source)", sources, s -> s.strip().toLowerCase(Locale.ROOT),
+                    in -> "(e.source is not null and " + in + ")");
         }
         if (language != null) {
-            jpql.add("lower(e.language) = :language");
-            parameters.put("language", language.strip().toLowerCase(Locale.ROOT));
+            where.add(language.strip().toLowerCase(Locale.ROOT), v -> "lower(e.language) = " + v);
+        }
+        if (languages != null) {
+            where.addIn("lower(e.language)", languages, s -> s.strip().toLowerCase(Locale.ROOT));
         }
         if (publishedFrom != null) {
-            jpql.add("e.publishedAt >= :publishedFrom");
-            parameters.put("publishedFrom", publishedFrom.toInstant());
+            where.add(publishedFrom.toInstant(), v -> "e.publishedAt >= " + v);
         }
         if (publishedTo != null) {
-            jpql.add("e.publishedAt < :publishedTo");
-            parameters.put("publishedTo", publishedTo.toInstant());
+            where.add(publishedTo.toInstant(), v -> "e.publishedAt < " + v);
         }
-        return new Where(jpql.toString(), parameters);
     }
 }

@@ -13,6 +13,7 @@ import org.hibernate.FlushMode;
 import org.hibernate.jpa.HibernateHints;
 
 import dev.newsgraph.graphql.ApiException;
+import dev.newsgraph.graphql.BooleanFilter;
 import dev.newsgraph.graphql.Keyset;
 import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.PageRequest;
@@ -34,7 +35,7 @@ public class ArticleService {
 
     public ArticleConnection list(ArticleFilter filter, ArticleOrder order, PageRequest page) {
         ArticleOrder sort = ArticleOrder.orDefault(order);
-        Keyset.Where where = filter == null ? Keyset.Where.all() : filter.toWhere();
+        Keyset.Where where = BooleanFilter.toWhere(filter);
         var slice = Keyset.page(Article.class, where, sort.key(), sort.direction, page, a -> a.id);
         return new ArticleConnection(slice, () -> Keyset.count(Article.class, where));
     }

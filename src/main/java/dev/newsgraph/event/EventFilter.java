@@ -1,26 +1,30 @@
 package dev.newsgraph.event;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.StringJoiner;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 
+import dev.newsgraph.graphql.BooleanFilter;
+import dev.newsgraph.graphql.FilterConditions;
 import dev.newsgraph.graphql.GlobalId;
-import dev.newsgraph.graphql.Keyset.Where;
 import dev.newsgraph.graphql.Like;
 import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.PlainText;
 
 @Input("EventFilter")
-@Description("Narrows `events`; all given conditions must hold.")
-public class EventFilter {
+@Description("Narrows `events`: all given fields must hold; `and`, `or` and `not` combine filters (at most "
+        + BooleanFilter.MAX_DEPTH + " levels deep and " + BooleanFilter.MAX_CONDITIONS
+        + " conditions, each list element counting as one; more is LIMIT_EXCEEDED with limit `filter`).")
+public class EventFilter implements BooleanFilter<EventFilter> {
 
     @Size(max = 200)
     @Description("Text contained in the title or description, case-insensitive.")
@@ -30,9 +34,16 @@ public class EventFilter {
     @Description("Only this kind.")
     public EventKind kind;
 
+    @Description("Only events of any of these kinds (none: nothing matches).")
+    public List<@NonNull EventKind> kinds;
+
     @Id
     @Description("Only events this organization took part in.")
     public String organizationId;
+
+    @Id
+    @Description("Only events any of these organizations took part in (none: nothing matches).")
+    public List<@NonNull String> organizationIds;
 
     @Description("Occurred on or after this day.")
     public LocalDate from;
@@ -40,30 +51,61 @@ public class EventFilter {
     @Description("Occurred on or before this day.")
     public LocalDate to;
 
-    Where toWhere() {
-        StringJoiner jpql = new StringJoiner(" and ");
-        jpql.add("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
+    @Valid
+    @Name("and")
+    @Description("Filters that must all hold as well.")
+    public List<@NonNull @Valid EventFilter> and;
+
+    @Valid
+    @Name("or")
+    @Description("Filters of which at least one must hold as well (none: nothing matches).")
+    public List<@NonNull @Valid EventFilter> or;
+
+    @Valid
+    @Name("not")
+    @Description("A filter that must not hold.")
+    public EventFilter not;
+
+    @Override
+    public List<EventFilter> allOf() {
+        return and;
+    }
+
+    @Override
+    public List<EventFilter> anyOf() {
+        return or;
+    }
+
+    @Override
+    public EventFilter negated() {
+        return not;
+    }
+
+    @Override
+    public void addFieldConditions(FilterConditions where) {
         if (text != null && !text.isBlank()) {
-            jpql.add("(lower(e.title) like :text escape '\\' or lower(e.description) like :text escape '\\')");
-            parameters.put("text", Like.contains(text.strip().toLowerCase(Locale.ROOT)));
+            where.add(Like.contains(text.strip().toLowerCase(Locale.ROOT)), v -> "(lower(e.title) like " + v + " escape '\\'"
+                    + " or (e.description is not null and lower(e.description) like " + v + " escape '\\'))");
         }
         if (kind != null) {
-            jpql.add("e.kind = :kind");
-            parameters.put("kind", kind);
+            where.add(kind, v -> "e.kind = " + v);
+        }
+        if (kinds != null) {
+            where.addIn("e.kind", kinds, k -> k);
         }
         if (organizationId != null) {
-            jpql.add("exists (select 1 from Participation p where p.event = e and p.organization.id = :organizationId)");
-            parameters.put("organizationId", GlobalId.rowId(organizationId, NodeType.ORGANIZATION));
+            where.add(GlobalId.rowId(organizationId, NodeType.ORGANIZATION),
+                    v -> "exists (select 1 from Participation p where p.event = e and p.organization.id = " + v + ")");
+        }
+        if (organizationIds != null) {
+            where.addIn("p.organization.id", organizationIds, id -> GlobalId.rowId(id, NodeType.ORGANIZATION),
+                    in -> "exists (select 1 from Participation p where p.event = e and " + in + ")");
         }
         if (from != null) {
-            jpql.add("e.occurredOn >= :from");
-            parameters.put("from", from);
+            where.add(from, v -> "e.occurredOn >= " + v);
         }
         if (to != null) {
-            jpql.add("e.occurredOn <= :to");
-            parameters.put("to", to);
+            where.add(to, v -> "e.occurredOn <= " + v);
         }
-        return new Where(jpql.toString(), parameters);
     }
 }

@@ -18,6 +18,7 @@ import dev.newsgraph.article.ArticleService;
 import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.DateRange;
 import dev.newsgraph.graphql.ErrorCode;
+import dev.newsgraph.graphql.BooleanFilter;
 import dev.newsgraph.graphql.Keyset;
 import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.PageRequest;
@@ -50,7 +51,7 @@ public class EventService {
 
     public EventConnection list(EventFilter filter, EventOrder order, PageRequest page) {
         EventOrder sort = EventOrder.orDefault(order);
-        Keyset.Where where = filter == null ? Keyset.Where.all() : filter.toWhere();
+        Keyset.Where where = BooleanFilter.toWhere(filter);
         var slice = Keyset.page(Event.class, where, sort.key(), sort.direction, page, e -> e.id);
         return new EventConnection(slice, () -> Keyset.count(Event.class, where));
     }

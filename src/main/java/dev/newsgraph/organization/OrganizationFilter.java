@@ -1,22 +1,26 @@
 package dev.newsgraph.organization;
 
-import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.StringJoiner;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 
-import dev.newsgraph.graphql.Keyset.Where;
+import dev.newsgraph.graphql.BooleanFilter;
+import dev.newsgraph.graphql.FilterConditions;
 import dev.newsgraph.graphql.Like;
 import dev.newsgraph.graphql.PlainText;
 
 @Input("OrganizationFilter")
-@Description("Narrows `organizations`; all given conditions must hold.")
-public class OrganizationFilter {
+@Description("Narrows `organizations`: all given fields must hold; `and`, `or` and `not` combine filters (at most "
+        + BooleanFilter.MAX_DEPTH + " levels deep and " + BooleanFilter.MAX_CONDITIONS
+        + " conditions, each list element counting as one; more is LIMIT_EXCEEDED with limit `filter`).")
+public class OrganizationFilter implements BooleanFilter<OrganizationFilter> {
 
     @Size(max = 200)
     @Description("Text contained in the name or an alias, case-insensitive.")
@@ -26,27 +30,64 @@ public class OrganizationFilter {
     @Description("Only this kind.")
     public OrganizationKind kind;
 
+    @Description("Only organizations of any of these kinds (none: nothing matches).")
+    public List<@NonNull OrganizationKind> kinds;
+
     @CountryCode
     @Description("Only this country (ISO 3166-1 alpha-2).")
     public String country;
 
-    Where toWhere() {
-        StringJoiner jpql = new StringJoiner(" and ");
-        jpql.add("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
+    @Description("Only organizations of any of these countries (ISO 3166-1 alpha-2; none: nothing matches).")
+    public List<@NonNull @CountryCode String> countries;
+
+    @Valid
+    @Name("and")
+    @Description("Filters that must all hold as well.")
+    public List<@NonNull @Valid OrganizationFilter> and;
+
+    @Valid
+    @Name("or")
+    @Description("Filters of which at least one must hold as well (none: nothing matches).")
+    public List<@NonNull @Valid OrganizationFilter> or;
+
+    @Valid
+    @Name("not")
+    @Description("A filter that must not hold.")
+    public OrganizationFilter not;
+
+    @Override
+    public List<OrganizationFilter> allOf() {
+        return and;
+    }
+
+    @Override
+    public List<OrganizationFilter> anyOf() {
+        return or;
+    }
+
+    @Override
+    public OrganizationFilter negated() {
+        return not;
+    }
+
+    @Override
+    public void addFieldConditions(FilterConditions where) {
         if (text != null && !text.isBlank()) {
-            jpql.add("(e.nameKey like :text escape '\\' or exists (select 1 from OrganizationAlias al"
-                    + " where al.organization = e and al.aliasKey like :text escape '\\'))");
-            parameters.put("text", Like.contains(Organization.key(text)));
+            where.add(Like.contains(Organization.key(text)), v -> "(e.nameKey like " + v + " escape '\\'"
+                    + " or exists (select 1 from OrganizationAlias al where al.organization = e and al.aliasKey like "
+                    + v + " escape '\\'))");
         }
         if (kind != null) {
-            jpql.add("e.kind = :kind");
-            parameters.put("kind", kind);
+            where.add(kind, v -> "e.kind = " + v);
+        }
+        if (kinds != null) {
+            where.addIn("e.kind", kinds, k -> k);
         }
         if (country != null) {
-            jpql.add("e.country = :country");
-            parameters.put("country", country.toUpperCase(Locale.ROOT));
+            where.add(country.toUpperCase(Locale.ROOT), v -> "(e.country is not null and e.country = " + v + ")");
         }
-        return new Where(jpql.toString(), parameters);
+        if (countries != null) {
+            where.addIn("e.country", countries, c -> c.toUpperCase(Locale.ROOT), in -> "(e.country is not null and " + in + ")");
+        }
     }
 }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.GlobalId;
+import dev.newsgraph.graphql.BooleanFilter;
 import dev.newsgraph.graphql.Keyset;
 import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.PageRequest;
@@ -40,7 +41,7 @@ public class OrganizationService {
 
     public OrganizationConnection list(OrganizationFilter filter, OrganizationOrder order, PageRequest page) {
         OrganizationOrder sort = OrganizationOrder.orDefault(order);
-        Keyset.Where where = filter == null ? Keyset.Where.all() : filter.toWhere();
+        Keyset.Where where = BooleanFilter.toWhere(filter);
         var slice = Keyset.page(Organization.class, where, sort.key(), sort.direction, page, o -> o.id);
         return new OrganizationConnection(slice, () -> Keyset.count(Organization.class, where));
     }
