@@ -17,11 +17,18 @@ export E2E_ARTIFACTS="$ROOT/target/e2e"
 mkdir -p "$E2E_ARTIFACTS"
 LOG="$E2E_ARTIFACTS/service.log"
 DATA=$(mktemp -d)
-PORT=$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
+free_port() {
+  node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'
+}
+PORT=$(free_port)
 export NEWSGRAPH_API_KEY="e2e-$(node -e 'console.log(require("crypto").randomBytes(12).toString("hex"))')"
 export NEWSGRAPH_URL="http://127.0.0.1:$PORT"
+# The browser tests serve their page on this port: the only origin besides the service's own allowed here.
+E2E_PAGE_PORT=$(free_port)
+export E2E_PAGE_PORT
 
-PORT=$PORT NEWSGRAPH_DATA_DIR="$DATA" NEWSGRAPH_DEMO=true java -jar "$JAR" >"$LOG" 2>&1 &
+PORT=$PORT NEWSGRAPH_DATA_DIR="$DATA" NEWSGRAPH_DEMO=true NEWSGRAPH_CORS_ORIGINS="http://127.0.0.1:$E2E_PAGE_PORT" \
+  java -jar "$JAR" >"$LOG" 2>&1 &
 SERVICE=$!
 stop() {
   status=$?

@@ -3,10 +3,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../lib/browser.js';
 import { artifactsDir, baseUrl } from '../lib/service.js';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ARTICLE_DESCRIPTION = 'A news article: its text, when and where it was published, and what it mentions.';
 const SCREENSHOT = `${artifactsDir}/graphiql.png`;
 
@@ -16,11 +15,7 @@ const consoleErrors = [];
 const requests = [];
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   page.on('console', (message) => {
     if (message.type() === 'error') {
