@@ -6,7 +6,8 @@
 # Knobs: THREADS (2), CONNECTIONS (32), DURATION (30s), WARMUP (20s), QUERIES ("feed organization search"),
 # BENCH_JAVA_OPTS, APP_JAR (see common.sh). NEWSGRAPH_CACHE_ENABLED=false measures every request executed
 # (no response cache); the app inherits the environment. WRITES_PER_SECOND (0) runs bench/steady_writer.py
-# during each measured run, so that the cache is dropped that often.
+# during each measured run, so that the cache is dropped that often. DATA_TEMPLATE: start on a copy of
+# that data folder (seeded by an earlier run, no service using it) instead of seeding a fresh one.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 require_package
@@ -18,8 +19,11 @@ WORK="$(mktemp -d /tmp/newsgraph-load.XXXXXX)"
 trap stop_app EXIT
 
 echo "== $(date -u +%FT%TZ) load benchmark, data in $WORK, java $(java -version 2>&1 | head -1)"
+if [ -n "${DATA_TEMPLATE:-}" ]; then
+    cp -a "$DATA_TEMPLATE" "$WORK/data"
+fi
 start_app "$WORK/data"
-python3 "$BENCH_DIR/seed_graph.py" "$APP_URL"
+[ -n "${DATA_TEMPLATE:-}" ] || python3 "$BENCH_DIR/seed_graph.py" "$APP_URL"
 
 graphql_body '{ articles(first: 20) { pageInfo { hasNextPage endCursor } edges { cursor node { id title publishedAt source url organizations { name } events { title kind } } } } }' >"$WORK/feed.json"
 graphql_body '{ organizationByName(name: "norwind sys") { id name kind country aliases events(first: 20) { edges { node { id title kind occurredOn datePrecision } } } } }' >"$WORK/organization.json"
