@@ -187,6 +187,23 @@ class StatementCountTest {
         assertEquals(hundred + 1, statementsFor(100, "totalCount"));
     }
 
+    /** mentions and organizations both read an article's mentions: one query serves both. */
+    @Test
+    void mentionsBesideOrganizationsCostNoStatement() {
+        String page = "{ articles(filter: {source: \"Newsgraph demo\"}) { edges { node { title organizations { name } %s } } } }";
+        long without = demoStatements(page.formatted(""));
+        long with = demoStatements(page.formatted("mentions { count snippet organization { name } }"));
+        assertTrue(without > 0, "the page was executed, not answered from the response cache");
+        assertEquals(without, with, "statements with mentions beside organizations");
+    }
+
+    private long demoStatements(String page) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        query(page).body("errors", nullValue()).body("data.articles.edges.node.organizations", everyItem(not(empty())));
+        return statistics.getPrepareStatementCount();
+    }
+
     /** 10 or 100 ids of articles, organizations and events: one query per type, then one per nested level. */
     @Test
     void nodesCostTheSameStatementsForTenIdsAsForAHundred() {

@@ -1,6 +1,5 @@
 package dev.newsgraph.article;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +32,9 @@ public class ArticleApi {
     @Inject
     Paging paging;
 
+    @Inject
+    RequestMentions mentions;
+
     @Query("article")
     @Description("One article by id.")
     public Article article(@NonNull @Id @Name("id") @Description("Article id.") String id) {
@@ -56,26 +58,16 @@ public class ArticleApi {
     @Description("The organizations this article names, most mentioned first, with counts and snippets; at most "
             + Mention.MAX_PER_ARTICLE + " (the most mentioned).")
     public List<@NonNull List<@NonNull Mention>> mentions(@Source List<Article> parents) {
-        Map<Long, List<Mention>> byArticle = groupMentions(parents);
-        return parents.stream().map(a -> byArticle.getOrDefault(a.id, List.of())).toList();
+        Map<Long, List<Mention>> byArticle = mentions.of(parents);
+        return parents.stream().map(a -> byArticle.get(a.id)).toList();
     }
 
     @ListSize(max = Mention.MAX_PER_ARTICLE)
     @Description("The organizations this article mentions, most mentioned first; at most " + Mention.MAX_PER_ARTICLE
             + " (the most mentioned).")
     public List<@NonNull List<@NonNull Organization>> organizations(@Source List<Article> parents) {
-        Map<Long, List<Mention>> byArticle = groupMentions(parents);
-        return parents.stream()
-                .map(a -> byArticle.getOrDefault(a.id, List.of()).stream().map(m -> m.organization).toList())
-                .toList();
-    }
-
-    private static Map<Long, List<Mention>> groupMentions(List<Article> parents) {
-        Map<Long, List<Mention>> byArticle = new LinkedHashMap<>();
-        for (Mention mention : Mention.forArticles(parents.stream().map(a -> a.id).toList())) {
-            byArticle.computeIfAbsent(mention.article.id, k -> new java.util.ArrayList<>()).add(mention);
-        }
-        return byArticle;
+        Map<Long, List<Mention>> byArticle = mentions.of(parents);
+        return parents.stream().map(a -> byArticle.get(a.id).stream().map(m -> m.organization).toList()).toList();
     }
 
     @Name("totalCount")

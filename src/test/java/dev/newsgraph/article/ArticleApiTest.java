@@ -4,6 +4,7 @@ import static dev.newsgraph.GraphQLClient.asEditor;
 import static dev.newsgraph.GraphQLClient.query;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -129,5 +130,33 @@ class ArticleApiTest {
         query("{ articles(first: 1, after: \"garbage!\") { totalCount } }")
                 .body("errors[0].extensions.code", equalTo("VALIDATION"))
                 .body("errors[0].message", not(hasItem("Exception")));
+    }
+
+    @Test
+    void mentionsAndOrganizationsTogetherShowTheSameOrganizationsInTheSameOrder() {
+        query("""
+                { articles(filter: {source: "Newsgraph demo"}) { edges { node {
+                    mentions { organization { name } count } organizations { name } } } } }""")
+                .body("errors", nullValue())
+                .body("data.articles.edges[0].node.organizations.name", hasItems("Kaspersky Lab", "CNN", "McAfee"))
+                .body("data.articles.edges.node.collect { it.mentions.organization.name == it.organizations.name }",
+                        everyItem(equalTo(true)));
+    }
+
+    @Test
+    void eachAliasedMutationAnswersWithTheMentionsAfterItself() {
+        String id = asEditor(CREATE, Map.of("input", article("Aliased relink", "Symantec spoke.")))
+                .body("errors", nullValue()).extract().path("data.createArticle.id");
+        String twoUpdates = """
+                mutation($id: ID!, $a: ArticleInput!, $b: ArticleInput!) {
+                  a: updateArticle(id: $id, input: $a) { organizations { name } mentions { organization { name } } }
+                  b: updateArticle(id: $id, input: $b) { organizations { name } mentions { organization { name } } } }""";
+        asEditor(twoUpdates, Map.of("id", id, "a", article("Aliased relink", "McAfee spoke."),
+                "b", article("Aliased relink", "CNN spoke.")))
+                .body("errors", nullValue())
+                .body("data.a.organizations.name", contains("McAfee"))
+                .body("data.a.mentions.organization.name", contains("McAfee"))
+                .body("data.b.organizations.name", contains("CNN"))
+                .body("data.b.mentions.organization.name", contains("CNN"));
     }
 }
