@@ -13,7 +13,7 @@ import graphql.language.SourceLocation;
  * An error exactly as clients see it: message, locations, path and {@code extensions} with the
  * contract code; no engine classification names.
  */
-final class ContractError implements GraphQLError {
+public final class ContractError implements GraphQLError {
 
     private final String message;
     private final List<SourceLocation> locations;
@@ -22,7 +22,7 @@ final class ContractError implements GraphQLError {
     private final ErrorClassification classification;
 
     /** @param classification the engine's kind of error, kept for the engine and never shown */
-    ContractError(String message, List<SourceLocation> locations, List<Object> path, Map<String, Object> extensions,
+    public ContractError(String message, List<SourceLocation> locations, List<Object> path, Map<String, Object> extensions,
             ErrorClassification classification) {
         this.classification = classification == null ? ErrorType.DataFetchingException : classification;
         this.message = message;

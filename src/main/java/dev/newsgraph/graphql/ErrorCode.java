@@ -9,5 +9,6 @@ public enum ErrorCode {
     FORBIDDEN,
     LIMIT_EXCEEDED,
     BAD_INPUT,
+    PERSISTED_QUERY_NOT_FOUND,
     INTERNAL
 }

@@ -63,7 +63,12 @@ public class ErrorMapper implements EventingService {
                 .from(result).errors(mapped).build());
     }
 
-    static List<GraphQLError> map(GraphQLError error) {
+    /** The error as clients see it: coded, with no engine internals. */
+    public static List<GraphQLError> map(GraphQLError error) {
+        Object declared = error.getExtensions() == null ? null : error.getExtensions().get("code");
+        if (declared != null && isContractCode(declared.toString()) && !(error instanceof ExceptionWhileDataFetching)) {
+            return List.of(error); // coded where it was raised (limits, the edge's parser)
+        }
         if (error instanceof ExceptionWhileDataFetching fetching) {
             return List.of(fromException(error, fetching.getException()));
         }

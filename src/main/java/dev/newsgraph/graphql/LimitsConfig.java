@@ -1,6 +1,10 @@
 package dev.newsgraph.graphql;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.Min;
+
+import io.quarkus.runtime.configuration.MemorySize;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -22,4 +26,15 @@ public interface LimitsConfig {
     @WithDefault("5000")
     @Min(1)
     int parserTokens();
+
+    /**
+     * The largest answer, in bytes of JSON ({@code 64K}, {@code 8M}); a bigger one is refused with
+     * LIMIT_EXCEEDED {@code responseSize} instead of being built or sent.
+     */
+    @WithDefault("8M")
+    MemorySize responseSize();
+
+    /** The longest a query may run ({@code 10S}, {@code PT10S}); then LIMIT_EXCEEDED {@code timeout}. */
+    @WithDefault("10S")
+    Duration timeout();
 }

@@ -11,7 +11,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import dev.newsgraph.graphql.ResponseCache;
+import dev.newsgraph.http.ResponseCache;
 
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Multi;

@@ -1,0 +1,79 @@
+package dev.newsgraph.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** GraphQL over HTTP as the spec asks: media types, status codes, what GET may do, what is refused. */
+@QuarkusTest
+class GraphQLOverHttpTest {
+
+    @Test
+    void withoutAcceptOrWithAnyTheAnswerIsJson() {
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ __typename }")).when().post("/graphql")
+                .then().statusCode(200).contentType(startsWith("application/json"));
+        given().accept("*/*").contentType(ContentType.JSON).body(Map.of("query", "{ __typename }")).when()
+                .post("/graphql").then().statusCode(200).contentType(startsWith("application/json"));
+        given().accept("application/graphql-response+json, application/json;q=0.9").contentType(ContentType.JSON)
+                .body(Map.of("query", "{ __typename }")).when().post("/graphql")
+                .then().statusCode(200).contentType(startsWith("application/graphql-response+json"));
+    }
+
+    @Test
+    void anUnacceptableMediaTypeIs406() {
+        given().accept("text/html").contentType(ContentType.JSON).body(Map.of("query", "{ __typename }"))
+                .when().post("/graphql").then().statusCode(406).body("errors[0].extensions.code", equalTo("BAD_INPUT"));
+    }
+
+    @Test
+    void aVariableThatDoesNotCoerceIs400ForTheNewMediaTypeAnd200ForJson() {
+        Map<String, Object> body = Map.of("query", "query($n: Int) { articles(first: $n) { totalCount } }",
+                "variables", Map.of("n", "many"));
+        given().accept("application/graphql-response+json").contentType(ContentType.JSON).body(body)
+                .when().post("/graphql").then().log().ifValidationFails().statusCode(400).body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("VALIDATION"));
+        given().accept("application/json").contentType(ContentType.JSON).body(body)
+                .when().post("/graphql").then().statusCode(200).body("errors[0].extensions.code", equalTo("VALIDATION"));
+    }
+
+    @Test
+    void aMutationOverGetIs405WithAllow() {
+        given().queryParam("query", "mutation { deleteArticle(id: \"x\") }").when().get("/graphql")
+                .then().statusCode(405).header("Allow", equalTo("POST"))
+                .body("errors[0].extensions.code", equalTo("BAD_INPUT"));
+    }
+
+    @Test
+    void aBatchArrayIsRefused() {
+        given().contentType(ContentType.JSON).body(List.of(Map.of("query", "{ __typename }"), Map.of("query", "{ __typename }")))
+                .when().post("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_INPUT"));
+    }
+
+    @Test
+    void aSubscriptionOverHttpIsRefusedAndPointsAtTheWebSocket() {
+        given().accept("application/graphql-response+json").contentType(ContentType.JSON)
+                .body(Map.of("query", "subscription { articleImported { title } }"))
+                .when().post("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_INPUT"));
+    }
+
+    @Test
+    void tooManyTokensIsLimitExceededParserTokens() {
+        StringBuilder document = new StringBuilder("{");
+        for (int i = 0; i < 3000; i++) {
+            document.append(" a").append(i).append(": __typename");
+        }
+        given().contentType(ContentType.JSON).body(Map.of("query", document.append(" }").toString()))
+                .when().post("/graphql").then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                .body("errors[0].extensions.limit", equalTo("parserTokens"));
+    }
+}
