@@ -8,7 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.Optional;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 
 import dev.newsgraph.demo.DemoConfig;
 import dev.newsgraph.graphql.LimitsConfig;
@@ -27,6 +33,9 @@ class ConfigMappingTest {
     private static SmallRyeConfig config(Map<String, String> environment) {
         return new SmallRyeConfigBuilder()
                 .withMapping(LimitsConfig.class).withMapping(DemoConfig.class).withMapping(ImportConfig.class)
+                // Quarkus' own value formats: sizes such as 8M, durations such as 10S.
+                .withConverter(MemorySize.class, 200, new MemorySizeConverter())
+                .withConverter(Duration.class, 200, new DurationConverter())
                 .withSources(new EnvConfigSource(environment, 300))
                 .build();
     }
@@ -36,6 +45,8 @@ class ConfigMappingTest {
         SmallRyeConfig config = config(Map.of());
         assertEquals(100, config.getConfigMapping(LimitsConfig.class).pageSize());
         assertEquals(5000, config.getConfigMapping(LimitsConfig.class).parserTokens());
+        assertEquals(8L * 1024 * 1024, config.getConfigMapping(LimitsConfig.class).responseSize().asLongValue());
+        assertEquals(Duration.ofSeconds(10), config.getConfigMapping(LimitsConfig.class).timeout());
         assertTrue(config.getConfigMapping(DemoConfig.class).enabled());
         assertEquals(Optional.empty(), config.getConfigMapping(ImportConfig.class).folder());
     }
@@ -43,9 +54,12 @@ class ConfigMappingTest {
     @Test
     void environmentVariablesKeepTheirNames() {
         SmallRyeConfig config = config(Map.of("NEWSGRAPH_LIMITS_PAGE_SIZE", "7", "NEWSGRAPH_LIMITS_PARSER_TOKENS", "900",
+                "NEWSGRAPH_LIMITS_RESPONSE_SIZE", "64K", "NEWSGRAPH_LIMITS_TIMEOUT", "PT2S",
                 "NEWSGRAPH_DEMO", "false", "NEWSGRAPH_IMPORT_DIR", "/srv/articles"));
         assertEquals(7, config.getConfigMapping(LimitsConfig.class).pageSize());
         assertEquals(900, config.getConfigMapping(LimitsConfig.class).parserTokens());
+        assertEquals(64L * 1024, config.getConfigMapping(LimitsConfig.class).responseSize().asLongValue());
+        assertEquals(Duration.ofSeconds(2), config.getConfigMapping(LimitsConfig.class).timeout());
         assertFalse(config.getConfigMapping(DemoConfig.class).enabled());
         assertEquals(Optional.of("/srv/articles"), config.getConfigMapping(ImportConfig.class).folder());
     }

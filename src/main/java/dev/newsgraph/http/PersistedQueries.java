@@ -67,7 +67,7 @@ public class PersistedQueries {
         documents.forEach((hash, document) -> {
             if (!(document instanceof JsonString text) || !sha256(text.getString()).equals(hash.toLowerCase())) {
                 throw new IllegalStateException("NEWSGRAPH_TRUSTED_DOCUMENTS: the entry " + hash
-                        + " is not a document whose sha256 is its key (convert the manifest with e2e/trusted-documents.mjs)");
+                        + " is not a document whose sha256 is its key (build the manifest with e2e/trusted-documents.js)");
             }
             loaded.put(hash.toLowerCase(), text.getString());
         });
