@@ -36,6 +36,10 @@ import dev.newsgraph.graphql.Timestamped;
 @Description("A company, government agency, media outlet or other body that news is about.")
 public class Organization extends Timestamped implements Node, SearchResult {
 
+    /** A Wikidata item id: {@code Q} and a number without leading zeros. */
+    public static final String WIKIDATA_ID_PATTERN = "Q[1-9][0-9]{0,18}";
+    public static final int WIKIDATA_ID_MAX_LENGTH = 20;
+
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organization_seq")
     @SequenceGenerator(name = "organization_seq", sequenceName = "organization_seq", allocationSize = 50)
@@ -82,6 +86,10 @@ public class Organization extends Timestamped implements Node, SearchResult {
     @Column(length = 500)
     public String website;
 
+    @Description("The organization's Wikidata item, `Q` and digits (e.g. `Q42`); unique. Its identity outside Newsgraph.")
+    @Column(name = "wikidata_id", length = WIKIDATA_ID_MAX_LENGTH)
+    public String wikidataId;
+
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
@@ -102,6 +110,10 @@ public class Organization extends Timestamped implements Node, SearchResult {
         // Selects the organization itself rather than following alias.organization: that would hand GraphQL an
         // uninitialized proxy, loaded later on whatever thread reads it first (an event loop, under load).
         return find("select a.organization from OrganizationAlias a where a.aliasKey = ?1", key).firstResultOptional();
+    }
+
+    public static Optional<Organization> findByWikidataId(String wikidataId) {
+        return find("wikidataId", wikidataId).firstResultOptional();
     }
 
     public static List<Organization> byIds(java.util.Collection<Long> ids) {

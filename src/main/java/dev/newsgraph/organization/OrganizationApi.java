@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -45,6 +46,13 @@ public class OrganizationApi {
     @Description("One organization by its name or one of its aliases, case-insensitive.")
     public Organization organizationByName(@NonNull @Name("name") @Description("Name or alias.") @PlainText @Size(max = 200) String name) {
         return organizations.byName(name);
+    }
+
+    @Query("organizationByWikidataId")
+    @Description("One organization by its Wikidata item id (`Q` and digits, e.g. `Q42`).")
+    public Organization organizationByWikidataId(@NonNull @Name("id") @Description("The Wikidata item id, e.g. `Q42`.")
+            @Pattern(regexp = Organization.WIKIDATA_ID_PATTERN, message = "must be a Wikidata item id: Q and digits, e.g. Q42") String id) {
+        return organizations.byWikidataId(id);
     }
 
     @Query("organizations")

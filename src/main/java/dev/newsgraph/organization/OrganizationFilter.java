@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -36,6 +37,10 @@ public class OrganizationFilter implements BooleanFilter<OrganizationFilter> {
     @CountryCode
     @Description("Only this country (ISO 3166-1 alpha-2).")
     public String country;
+
+    @Pattern(regexp = Organization.WIKIDATA_ID_PATTERN, message = "must be a Wikidata item id: Q and digits, e.g. Q42")
+    @Description("Only the organization with this Wikidata item id.")
+    public String wikidataId;
 
     @Description("Only organizations of any of these countries (ISO 3166-1 alpha-2; none: nothing matches).")
     public List<@NonNull @CountryCode String> countries;
@@ -88,6 +93,9 @@ public class OrganizationFilter implements BooleanFilter<OrganizationFilter> {
         }
         if (countries != null) {
             where.addIn("e.country", countries, c -> c.toUpperCase(Locale.ROOT), in -> "(e.country is not null and " + in + ")");
+        }
+        if (wikidataId != null) {
+            where.add(wikidataId, v -> "(e.wikidataId is not null and e.wikidataId = " + v + ")");
         }
     }
 }

@@ -54,6 +54,10 @@ public class OrganizationInput {
     @PlainText
     public String website;
 
+    @Pattern(regexp = Organization.WIKIDATA_ID_PATTERN, message = "must be a Wikidata item id: Q and digits, e.g. Q42")
+    @Description("The organization's Wikidata item id, `Q` and digits (e.g. `Q42`); unique across organizations.")
+    public String wikidataId;
+
     @Id
     @Description("The parent organization, e.g. a ministry's department.")
     public String parentId;

@@ -39,6 +39,13 @@ public class OrganizationService {
                         "no organization is named or also known as '" + name + "'"));
     }
 
+    /** The organization with this Wikidata item id; NOT_FOUND when none has it. */
+    public Organization byWikidataId(String wikidataId) {
+        return Organization.findByWikidataId(wikidataId)
+                .orElseThrow(() -> new ApiException(dev.newsgraph.graphql.ErrorCode.NOT_FOUND,
+                        "no organization has the Wikidata id '" + wikidataId + "'"));
+    }
+
     public OrganizationConnection list(OrganizationFilter filter, OrganizationOrder order, PageRequest page) {
         OrganizationOrder sort = OrganizationOrder.orDefault(order);
         Keyset.Where where = BooleanFilter.toWhere(filter);
@@ -51,6 +58,7 @@ public class OrganizationService {
         String key = Organization.key(input.name);
         ensureNameFree(key, null);
         ensureAliasesFree(input.aliases, key, null);
+        ensureWikidataIdFree(input.wikidataId, null);
         Organization organization = new Organization();
         apply(organization, input, parentOf(input));
         organization.persist();
@@ -67,6 +75,7 @@ public class OrganizationService {
         String key = Organization.key(input.name);
         ensureNameFree(key, organization.id);
         ensureAliasesFree(input.aliases, key, organization.id);
+        ensureWikidataIdFree(input.wikidataId, organization.id);
         Organization parent = parentOf(input);
         ensureNoCycle(organization, parent);
         apply(organization, input, parent);
@@ -133,6 +142,13 @@ public class OrganizationService {
             throw ApiException.limitExceeded("Organization.aliases", OrganizationAlias.MAX_PER_ORGANIZATION, "the merged organization"
                     + " would have " + aliases + " aliases, more than the " + OrganizationAlias.MAX_PER_ORGANIZATION + " an organization can have");
         }
+        // the Wikidata id is the organization's identity: the merged one keeps it; two different ones
+        // name two different items, which a merge would silently lose
+        if (source.wikidataId != null && target.wikidataId != null && !source.wikidataId.equals(target.wikidataId)) {
+            throw ApiException.conflict("the source is Wikidata item " + source.wikidataId + " and the target "
+                    + target.wikidataId + ": different items; clear one of them before merging");
+        }
+        String wikidataId = target.wikidataId != null ? target.wikidataId : source.wikidataId;
         changes.fire(new OrganizationChange.Merged(source, target));
         for (OrganizationAlias alias : OrganizationAlias.forOrganizations(List.of(source.id))) {
             alias.organization = target;
@@ -146,6 +162,7 @@ public class OrganizationService {
         source.delete();
         Organization.flush();
         OrganizationAlias.of(target, sourceName).persist();
+        target.wikidataId = wikidataId;
         target.touch();
         changes.fire(new OrganizationChange.NamesChanged(target));
         return target;
@@ -162,6 +179,7 @@ public class OrganizationService {
         organization.foundedYear = input.foundedYear;
         organization.description = input.description;
         organization.website = input.website;
+        organization.wikidataId = input.wikidataId;
         organization.parent = parent;
         organization.normalize();
     }
@@ -202,6 +220,17 @@ public class OrganizationService {
         OrganizationAlias alias = OrganizationAlias.find("aliasKey", key).firstResult();
         if (alias != null && !alias.organization.id.equals(self)) {
             throw ApiException.conflict("'" + alias.alias + "' is already an alias of organization " + alias.organization.getGlobalId());
+        }
+    }
+
+    private static void ensureWikidataIdFree(String wikidataId, Long self) {
+        if (wikidataId == null) {
+            return;
+        }
+        Organization other = Organization.findByWikidataId(wikidataId).orElse(null);
+        if (other != null && !other.id.equals(self)) {
+            throw ApiException.conflict("Wikidata item " + wikidataId + " is already organization '" + other.name
+                    + "' (id " + other.getGlobalId() + ")");
         }
     }
 
