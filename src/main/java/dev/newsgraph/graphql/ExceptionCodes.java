@@ -9,7 +9,6 @@ final class ExceptionCodes {
     }
 
     static ErrorCode codeOf(Throwable t) {
-        String name = t.getClass().getName();
         if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
             return ErrorCode.CONFLICT;
         }
@@ -19,14 +18,14 @@ final class ExceptionCodes {
         if (t instanceof jakarta.validation.ConstraintViolationException) {
             return ErrorCode.VALIDATION;
         }
-        if (name.equals("io.quarkus.security.UnauthorizedException")
-                || name.equals("io.quarkus.security.AuthenticationFailedException")) {
+        if (t instanceof io.quarkus.security.UnauthorizedException
+                || t instanceof io.quarkus.security.AuthenticationFailedException) {
             return ErrorCode.UNAUTHORIZED;
         }
-        if (name.equals("io.quarkus.security.ForbiddenException")) {
+        if (t instanceof io.quarkus.security.ForbiddenException) {
             return ErrorCode.FORBIDDEN;
         }
-        if (name.startsWith("io.smallrye.graphql.transformation.TransformException")
+        if (t instanceof io.smallrye.graphql.transformation.TransformException
                 || t instanceof java.time.format.DateTimeParseException || t instanceof NumberFormatException) {
             return ErrorCode.VALIDATION;
         }
