@@ -1,17 +1,16 @@
 package dev.newsgraph.notify;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import dev.newsgraph.http.ResponseCache;
+import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Multi;
@@ -20,22 +19,25 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 /**
  * Tells subscribers which nodes changed, once the change is committed. With PostgreSQL the news
  * travels through NOTIFY/LISTEN, so every instance on the database hears every instance's
- * changes (no broker); with H2 there is one instance and it is handed over in memory.
+ * changes (no broker); with H2 there is one instance and it is handed over in memory, right after
+ * the commit's {@link GraphChanged}.
  */
 @ApplicationScoped
-@Startup // listens from the start: cached answers must hear of other instances' commits
+@Startup // listens from the start: observers of GraphChanged must hear of other instances' commits
 public class ChangeFeed {
+
+    private static final Logger LOG = Logger.getLogger(ChangeFeed.class);
 
     private final Map<String, BroadcastProcessor<Long>> topics = new ConcurrentHashMap<>();
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    GraphWrites writes;
 
     @Inject
     PostgresChannel postgres;
 
     @Inject
-    ResponseCache responses;
+    Event<GraphChanged> changed;
 
     @PostConstruct
     void start() {
@@ -43,16 +45,22 @@ public class ChangeFeed {
     }
 
     /**
-     * From PostgreSQL: a node changed, or (graph topic) an instance committed something. Cached answers
-     * go, so that a subscriber who hears of a change and asks again reads it; a commit signal of this
-     * instance's own is ignored (it dropped its answers when it committed).
+     * From PostgreSQL, the notifications of one poll: another instance's write is announced once as a
+     * remote {@link GraphChanged} (before its nodes reach subscribers, so a subscriber who asks again
+     * reads the change), then the nodes go to this instance's subscribers.
      */
-    private void deliverRemote(String topic, long id) {
-        if (!PostgresChannel.GRAPH_TOPIC.equals(topic)) {
-            responses.invalidate();
-            deliver(topic, id);
-        } else if (!postgres.isOwnSignal(id)) {
-            responses.invalidate();
+    private void deliverRemote(List<PostgresChannel.Notice> notices) {
+        if (notices.stream().anyMatch(notice -> !postgres.isOwn(notice))) {
+            try {
+                changed.fire(new GraphChanged(0, true));
+            } catch (RuntimeException e) {
+                LOG.warn("An observer of GraphChanged failed", e);
+            }
+        }
+        for (PostgresChannel.Notice notice : notices) {
+            if (!PostgresChannel.GRAPH_TOPIC.equals(notice.topic())) {
+                deliver(notice.topic(), notice.id());
+            }
         }
     }
 
@@ -63,22 +71,12 @@ public class ChangeFeed {
 
     /** Called inside the transaction that changed the node; subscribers hear of it only if it commits. */
     public void publish(String topic, long id) {
+        GraphWrites.Commit commit = writes.current();
         if (postgres.isActive()) {
             postgres.notifyOnCommit(topic, id);
-            return;
+        } else if (commit != null) {
+            commit.afterCommit(() -> deliver(topic, id));
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    deliver(topic, id);
-                }
-            }
-        });
     }
 
     /** Ids of the nodes changed on this topic from now on. */

@@ -6,9 +6,11 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -56,10 +58,29 @@ public class PostgresChannel {
         return url.startsWith("jdbc:postgresql:");
     }
 
+    /** One notification: its topic, the instance that sent it, and a node id (0 for {@link #GRAPH_TOPIC}). */
+    record Notice(String topic, long instance, long id) {
+
+        /** Reads {@code topic:instance:id}; null for anything else on the channel. */
+        static Notice parse(String payload) {
+            String[] parts = payload.split(":");
+            try {
+                return parts.length == 3 ? new Notice(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2])) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        String payload() {
+            return topic + ":" + instance + ":" + id;
+        }
+    }
+
     /** pg_notify inside the current transaction: PostgreSQL delivers it on commit, to every listener. */
     void notifyOnCommit(String topic, long id) {
         entityManager.createNativeQuery("select pg_notify(:channel, :payload)")
-                .setParameter("channel", CHANNEL).setParameter("payload", topic + ":" + id).getSingleResult();
+                .setParameter("channel", CHANNEL).setParameter("payload", new Notice(topic, instance, id).payload())
+                .getSingleResult();
     }
 
     /**
@@ -73,13 +94,13 @@ public class PostgresChannel {
         }
     }
 
-    /** Whether a commit signal ({@link #GRAPH_TOPIC}) with this id came from this instance. */
-    public boolean isOwnSignal(long id) {
-        return id == instance;
+    /** Whether a notification came from this instance (which has already acted on it). */
+    boolean isOwn(Notice notice) {
+        return notice.instance() == instance;
     }
 
-    /** Starts a background listener feeding {@code sink} with (topic, id); does nothing on H2. */
-    void listen(BiConsumer<String, Long> sink) {
+    /** Starts a background listener feeding {@code sink} with the notifications of each poll; does nothing on H2. */
+    void listen(Consumer<List<Notice>> sink) {
         if (!isActive() || running) {
             return;
         }
@@ -96,7 +117,7 @@ public class PostgresChannel {
         }
     }
 
-    private void loop(BiConsumer<String, Long> sink) {
+    private void loop(Consumer<List<Notice>> sink) {
         long backoff = 500;
         while (running) {
             try (Connection connection = DriverManager.getConnection(url, username.orElse(null), password.orElse(""))) {
@@ -110,15 +131,20 @@ public class PostgresChannel {
                 while (running) {
                     if (committed.getAndSet(false)) {
                         try (Statement statement = connection.createStatement()) {
-                            statement.execute("NOTIFY " + CHANNEL + ", '" + GRAPH_TOPIC + ":" + instance + "'");
+                            statement.execute("NOTIFY " + CHANNEL + ", '" + new Notice(GRAPH_TOPIC, instance, 0).payload() + "'");
                         }
                     }
                     Object notifications = poll.invoke(pgConnection, 100);
+                    List<Notice> notices = new ArrayList<>();
                     for (int i = 0; notifications != null && i < Array.getLength(notifications); i++) {
                         Object notification = Array.get(notifications, i);
-                        String payload = (String) notification.getClass().getMethod("getParameter").invoke(notification);
-                        int colon = payload.lastIndexOf(':');
-                        sink.accept(payload.substring(0, colon), Long.parseLong(payload.substring(colon + 1)));
+                        Notice notice = Notice.parse((String) notification.getClass().getMethod("getParameter").invoke(notification));
+                        if (notice != null) {
+                            notices.add(notice);
+                        }
+                    }
+                    if (!notices.isEmpty()) {
+                        sink.accept(notices);
                     }
                 }
             } catch (Exception e) {

@@ -40,8 +40,11 @@ public final class RowInserts {
             return;
         }
         em.flush();
+        SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+        // the statement inspector sees this SQL as it sees Hibernate's own (it is how writes are noticed)
+        String inspected = session.getJdbcSessionContext().getStatementInspector().inspect(sql);
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            try (PreparedStatement statement = connection.prepareStatement(inspected)) {
                 int pending = 0;
                 for (T row : rows) {
                     binder.bind(statement, row);
