@@ -9,7 +9,7 @@ import dev.newsgraph.notify.GraphChanged;
 
 /**
  * Drops the response cache's answers when another instance writes. Temporary: it lives outside both
- * packages so that {@code notify} needs no {@code graphql}; it goes when the response cache observes
+ * packages so that {@code notify} depends on no edge or cache package; it goes when the response cache observes
  * {@link GraphChanged} itself.
  */
 @ApplicationScoped
