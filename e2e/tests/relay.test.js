@@ -1,6 +1,7 @@
 // Relay against the service: relay-compiler (from the npm registry) compiles a @refetchable fragment against the
 // schema the service serves, with its queries persisted under their SHA-256 (the trusted-documents workflow);
-// relay-runtime then runs the generated refetch query, node(id:), and keeps the organization under its global id.
+// relay-runtime then runs the generated refetch query, node(id:), and keeps the organization under its global id;
+// and a persisted id alone, sent as Apollo's persistedQuery hash, is the very hash the service checks.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import relay from 'relay-runtime';
 import { toManifest } from '../trusted-documents.js';
-import { artifactsDir, baseUrl, data, graphql } from '../lib/service.js';
+import { artifactsDir, baseUrl, data, graphql, graphqlUrl } from '../lib/service.js';
 
 const { Environment, Network, RecordSource, Store, fetchQuery } = relay;
 const e2eDir = fileURLToPath(new URL('../', import.meta.url));
@@ -72,4 +73,27 @@ test('the generated refetch query runs against the service and Relay stores the 
   const record = environment.getStore().getSource().get(kaspersky.id);
   assert.equal(record.name, 'Kaspersky Lab');
   assert.equal(record.__typename, 'Organization');
+});
+
+/** POSTs `body` as JSON to the service and returns the parsed answer. */
+async function post(body) {
+  const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  return response.json();
+}
+
+test('Relay\'s persisted ids are the hashes the service checks: hash alone, miss, register, then hash alone', TIMEOUT, async () => {
+  assert.ok(refetchQuery, 'the compile test ran first');
+  const { organizationByName: kaspersky } = await data('{ organizationByName(name: "kaspersky") { id } }');
+  const extensions = { persistedQuery: { version: 1, sha256Hash: refetchQuery.params.id } };
+  const variables = { id: kaspersky.id };
+
+  const miss = await post({ variables, extensions });
+  const registered = await post({ query: persisted[refetchQuery.params.id], variables, extensions });
+  const hit = await post({ variables, extensions });
+
+  assert.equal(miss.errors?.[0]?.extensions?.code, 'PERSISTED_QUERY_NOT_FOUND');
+  assert.equal(miss.errors[0].message, 'PersistedQueryNotFound');
+  assert.equal(registered.errors, undefined, 'the id is the SHA-256 of the text (a mismatch would be BAD_INPUT)');
+  assert.deepEqual(hit, registered);
+  assert.equal(hit.data.node.name, 'Kaspersky Lab');
 });
