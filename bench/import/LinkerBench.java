@@ -2,8 +2,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import dev.newsgraph.ingest.Gazetteer;
-import dev.newsgraph.ingest.OrganizationNames;
+import dev.newsgraph.linking.Gazetteer;
+import dev.newsgraph.linking.OrganizationNames;
 
 /**
  * The linker alone: time to link one ~600-word article against gazetteers of 100 … 10,000

@@ -77,24 +77,6 @@ public class ArticleApi {
         return connection.totalCount();
     }
 
-    @Mutation("createArticle")
-    @RolesAllowed(Roles.EDITOR)
-    @NonNull
-    @Description("Create an article; the organizations it names are linked automatically. Needs the editor role.")
-    public Article createArticle(@NonNull @Valid @Name("input") @Description("The new article's fields.") ArticleInput input) {
-        return articles.create(input);
-    }
-
-    @Mutation("updateArticle")
-    @RolesAllowed(Roles.EDITOR)
-    @NonNull
-    @Description("Replace an article's fields. With `expectedVersion`, refused with CONFLICT if it changed meanwhile.")
-    public Article updateArticle(@NonNull @Id @Name("id") @Description("The article to change.") String id,
-            @NonNull @Valid @Name("input") @Description("All its editable fields, as they should be.") ArticleInput input,
-            @Name("expectedVersion") @Description("The version you read; CONFLICT when it is stale.") Integer expectedVersion) {
-        return articles.update(GlobalId.rowId(id, NodeType.ARTICLE), input, expectedVersion);
-    }
-
     @Mutation("deleteArticle")
     @RolesAllowed(Roles.EDITOR)
     @NonNull

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.FlushMode;
@@ -21,9 +19,6 @@ import dev.newsgraph.graphql.Versions;
 
 @ApplicationScoped
 public class ArticleService {
-
-    @Inject
-    Event<ArticleTextChanged> textChanges;
 
     public Article get(Long id) {
         Article article = Article.findById(id);
@@ -40,40 +35,34 @@ public class ArticleService {
         return new ArticleConnection(slice, () -> Keyset.count(Article.class, where));
     }
 
-    @Transactional
-    public Article create(ArticleInput input) {
-        return createAll(List.of(input)).get(0);
+    /** An updated article, and whether its title, time or body changed (so its links are stale). */
+    public record Updated(Article article, boolean textChanged) {
     }
 
-    /** Creates the articles in order and announces them in one event, so they are indexed together. */
+    /** Stores the drafts in order; the caller links and indexes them (ingest's pipeline). */
     @Transactional
-    public List<Article> createAll(List<ArticleInput> inputs) {
-        List<Article> created = new ArrayList<>(inputs.size());
-        for (ArticleInput input : inputs) {
+    public List<Article> createAll(List<ArticleDraft> drafts) {
+        List<Article> created = new ArrayList<>(drafts.size());
+        for (ArticleDraft draft : drafts) {
             Article article = new Article();
-            apply(article, input);
+            apply(article, draft.input(), draft.contentHash());
             ensureUrlFree(article.url, null);
             article.persist();
             created.add(article);
         }
-        if (!created.isEmpty()) {
-            textChanges.fire(new ArticleTextChanged(created, true));
-        }
         return created;
     }
 
+    /** Replaces the article's fields; the caller relinks and reindexes it when its text changed. */
     @Transactional
-    public Article update(Long id, ArticleInput input, Integer expectedVersion) {
+    public Updated update(Long id, ArticleDraft draft, Integer expectedVersion) {
         Article article = get(id);
         Versions.check(article.version, expectedVersion, NodeType.ARTICLE, id);
         String oldHash = article.contentHash;
-        apply(article, input);
+        apply(article, draft.input(), draft.contentHash());
         ensureUrlFree(article.url, article.id);
         Article.flush();
-        if (!article.contentHash.equals(oldHash)) {
-            textChanges.fire(new ArticleTextChanged(List.of(article), false));
-        }
-        return article;
+        return new Updated(article, !article.contentHash.equals(oldHash));
     }
 
     @Transactional
@@ -82,7 +71,7 @@ public class ArticleService {
         return id;
     }
 
-    private static void apply(Article article, ArticleInput input) {
+    private static void apply(Article article, ArticleInput input, String contentHash) {
         article.title = input.title.strip();
         article.publishedAt = input.publishedAt.toInstant().truncatedTo(ChronoUnit.MICROS);
         article.body = input.body.strip();
@@ -92,7 +81,7 @@ public class ArticleService {
         article.url = blankToNull(input.url);
         article.language = input.language == null || input.language.isBlank() ? "en" : input.language.strip();
         article.wordCount = ArticleText.wordCount(article.body);
-        article.contentHash = ArticleText.contentHash(article.title, article.publishedAt, article.body);
+        article.contentHash = contentHash;
     }
 
     private static void ensureUrlFree(String url, Long self) {

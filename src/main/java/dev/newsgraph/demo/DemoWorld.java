@@ -12,13 +12,13 @@ import org.jboss.logging.Logger;
 
 import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleInput;
-import dev.newsgraph.article.ArticleService;
 import dev.newsgraph.event.DatePrecision;
 import dev.newsgraph.event.Event;
 import dev.newsgraph.event.EventInput;
 import dev.newsgraph.event.EventKind;
 import dev.newsgraph.event.EventService;
 import dev.newsgraph.event.ParticipantRole;
+import dev.newsgraph.ingest.ArticlePipeline;
 import dev.newsgraph.organization.Organization;
 import dev.newsgraph.organization.OrganizationInput;
 import dev.newsgraph.organization.OrganizationKind;
@@ -41,7 +41,7 @@ public class DemoWorld {
     EventService events;
 
     @Inject
-    ArticleService articles;
+    ArticlePipeline articles;
 
     /** Reads at most one id per table: runs at every start, so its cost must not grow with the data. */
     public boolean isEmpty() {

@@ -31,7 +31,7 @@ public class BatchImporter {
     public List<ImportOutcome> importAll(List<ArticleFileInput> files, boolean withOrganizations) {
         ImportOutcome[] outcomes = new ImportOutcome[files.size()];
         List<Integer> accepted = new ArrayList<>();
-        List<ArticleImporter.ParsedFile> parsed = new ArrayList<>();
+        List<ParsedFile> parsed = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             ArticleFileInput file = files.get(i);
             try {
@@ -52,7 +52,7 @@ public class BatchImporter {
                 LOG.debugf(e, "A batch of %d files failed as a whole; storing them one by one", parsed.size());
                 for (int j = 0; j < accepted.size(); j++) {
                     int i = accepted.get(j);
-                    ArticleImporter.ParsedFile file = parsed.get(j);
+                    ParsedFile file = parsed.get(j);
                     outcomes[i] = importOne(files.get(i), () -> importer.importAll(List.of(file), withOrganizations).get(0));
                 }
             }

@@ -12,12 +12,9 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
 
 import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.ListSize;
-import dev.newsgraph.graphql.PageRequest;
-import dev.newsgraph.graphql.Paging;
 import dev.newsgraph.security.Roles;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -36,16 +33,7 @@ public class ImportApi {
     BatchImporter batch;
 
     @Inject
-    ArticleIndexer indexer;
-
-    @Inject
-    SuggestionRecorder suggestions;
-
-    @Inject
     Context context;
-
-    @Inject
-    Paging paging;
 
     @Mutation("importArticle")
     @RolesAllowed(Roles.EDITOR)
@@ -73,26 +61,9 @@ public class ImportApi {
         return batch.importAll(files, selects("result/mentions/organization"));
     }
 
-    @Mutation("relinkMentions")
-    @RolesAllowed(Roles.EDITOR)
-    @NonNull
-    @Description("Recompute every article's mentions and suggestions from the current organization names; returns the number of articles processed.")
-    public int relinkMentions() {
-        return indexer.reindexAll();
-    }
-
     /** Whether the request's selection under this field includes the path (so its data is worth loading). */
     private boolean selects(String path) {
         DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
         return environment == null || environment.getSelectionSet().contains(path);
-    }
-
-    @Query("suggestions")
-    @NonNull
-    @ListSize(max = PageRequest.MAX_SIZE)
-    @Description("Names that occur in articles and look like organizations but are not known, most frequent first."
-            + " At most `first` names (20 by default, at most 100).")
-    public List<@NonNull Suggestion> suggestions(@Name("first") @Description("How many, at most 100 (20 by default).") Integer first) {
-        return suggestions.top(paging.listSize(first));
     }
 }

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.graphql.Type;
 import dev.newsgraph.article.Article;
 import dev.newsgraph.article.Mention;
 import dev.newsgraph.graphql.ListSize;
+import dev.newsgraph.linking.ArticleSuggestion;
+import dev.newsgraph.linking.Suggestion;
 
 @Type("ImportResult")
 @Description("What an import did: the stored article, whether it is new, whom it mentions and which unknown names look like organizations.")

@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import dev.newsgraph.article.Article;
-import dev.newsgraph.article.ArticleTextChanged;
 import dev.newsgraph.event.Event;
 import dev.newsgraph.event.EventChanged;
 import dev.newsgraph.organization.Organization;
@@ -21,8 +20,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Keeps the folded search text in step with the graph: the services announce every change of a
- * searchable field, and this rewrites the row in the same transaction. Rows deleted with their
+ * Keeps the folded search text in step with the graph: the article pipeline calls it for the articles
+ * it writes, the organization and event services announce every change of a searchable field, and
+ * this rewrites the row in the same transaction. Rows deleted with their
  * node go by cascade. At start, nodes written before the search tables existed (or by bulk SQL)
  * are indexed in batches.
  */
@@ -32,12 +32,14 @@ public class SearchIndexer {
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
     private static final int BATCH = 500;
 
-    void onArticleText(@Observes ArticleTextChanged change) {
-        if (change.created()) {
-            ArticleSearchText.insertAll(change.articles());
-        } else {
-            change.articles().forEach(ArticleSearchText::index);
-        }
+    /** Indexes articles stored in this transaction (the import pipeline's last step): nothing to replace. */
+    public void indexNewArticles(List<Article> articles) {
+        ArticleSearchText.insertAll(articles);
+    }
+
+    /** Rewrites the search text of articles whose title or body changed. */
+    public void reindexArticles(List<Article> articles) {
+        articles.forEach(ArticleSearchText::index);
     }
 
     void onOrganization(@Observes OrganizationChange change) {

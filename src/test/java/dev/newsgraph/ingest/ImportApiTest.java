@@ -150,8 +150,9 @@ class ImportApiTest {
 
     @Test
     void aBatchWhereOneFileFailsWhileBeingStoredStillImportsTheOthersAndWritesNothingOfIt() {
-        // this file passes the parser; a test observer (StoreFailure) fails its transaction while it is stored
-        String tooLong = "Batch store failure " + StoreFailure.MARKER;
+        // this file passes the parser; the store step fails for it, as a database error would
+        PipelineFailures.failAt(PipelineFailures.Step.STORE);
+        String tooLong = "Batch store failure " + PipelineFailures.MARKER;
         List<Long> announced = new CopyOnWriteArrayList<>();
         Cancellable subscription = feed.subscribe(ImportSubscriptions.TOPIC).subscribe().with(announced::add);
         try {
@@ -175,7 +176,7 @@ class ImportApiTest {
             subscription.cancel();
         }
         query("{ articles(filter: {text: \"Batch db good\"}) { totalCount } }").body("data.articles.totalCount", equalTo(2));
-        query("{ articles(filter: {text: \"Batch database failure\"}) { totalCount } }").body("data.articles.totalCount", equalTo(0));
+        query("{ articles(filter: {text: \"Batch store failure\"}) { totalCount } }").body("data.articles.totalCount", equalTo(0));
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Locates the shared sample article beside the project (../shared/articles/); tests using it skip without it. */
-final class SampleArticles {
+public final class SampleArticles {
 
     private static final List<Path> SEED_CANDIDATES = List.of(
             Path.of("../shared/articles/kaspersky-us-shutdown.md"));
@@ -19,12 +19,12 @@ final class SampleArticles {
     }
 
     /** The first readable copy of the Kaspersky sample, if any. */
-    static Optional<Path> seed() {
+    public static Optional<Path> seed() {
         return SEED_CANDIDATES.stream().filter(Files::isReadable).findFirst();
     }
 
     /** The sample's text, skipping the calling test when the file is not available here. */
-    static String seedTextOrSkip() {
+    public static String seedTextOrSkip() {
         Optional<Path> seed = seed();
         assumeTrue(seed.isPresent(), "sample article not found; skipping");
         try {
@@ -35,7 +35,7 @@ final class SampleArticles {
     }
 
     /** Parses the sample, skipping the calling test when the file is not available here. */
-    static ParsedArticle parsedSeedOrSkip() {
+    public static ParsedArticle parsedSeedOrSkip() {
         Optional<Path> seed = seed();
         assumeTrue(seed.isPresent(), "sample article not found; skipping");
         try {

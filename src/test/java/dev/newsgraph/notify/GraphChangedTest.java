@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import dev.newsgraph.ingest.StoreFailure;
+import dev.newsgraph.ingest.PipelineFailures;
 import dev.newsgraph.organization.Organization;
 import dev.newsgraph.organization.OrganizationKind;
 
@@ -75,7 +75,8 @@ class GraphChangedTest {
             Organization.flush();
             QuarkusTransaction.setRollbackOnly();
         }));
-        asEditor(IMPORT, Map.of("md", article("Signal failure " + StoreFailure.MARKER)))
+        PipelineFailures.failAt(PipelineFailures.Step.STORE);
+        asEditor(IMPORT, Map.of("md", article("Signal failure " + PipelineFailures.MARKER)))
                 .body("errors[0].extensions.code", equalTo("INTERNAL"));
         asEditor("mutation { createOrganization(input: {name: \"\", kind: COMPANY}) { id } }")
                 .body("errors[0].extensions.code", equalTo("VALIDATION"));

@@ -1,6 +1,7 @@
-package dev.newsgraph.ingest;
+package dev.newsgraph.linking;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,18 +9,22 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.newsgraph.article.Article;
-import dev.newsgraph.article.ArticleTextChanged;
 import dev.newsgraph.organization.OrganizationChange;
 
 /**
- * Recomputes mentions and suggestions when an article's text changes, and for the affected articles
- * when an organization's names change — inside the same transaction, so a refused change leaves
- * the links as they were.
+ * Links articles to the organizations they name: their mentions and the suggestions of unknown
+ * names, from one automaton pass per article, inside the caller's transaction (a refused change
+ * leaves the links as they were). The import pipeline calls it for the articles it writes; it
+ * relinks the affected articles itself when an organization's names change.
  */
 @ApplicationScoped
-public class ArticleIndexer {
+public class ArticleLinker {
 
     private static final int BATCH = 200;
+
+    /** What one article was linked to, as stored: mentions most mentioned first, suggestions most frequent first. */
+    public record Links(List<MentionHit> mentions, List<Suggestion> suggestions) {
+    }
 
     @Inject
     MentionLinker linker;
@@ -29,15 +34,21 @@ public class ArticleIndexer {
 
     private final SuggestionFinder finder = new SuggestionFinder();
 
-    void onTextChanged(@Observes ArticleTextChanged change) {
-        index(change.articles(), change.created());
+    /** Links articles stored in this transaction: nothing to replace. Results in the articles' order. */
+    public List<Links> linkNew(List<Article> articles) {
+        return link(articles, true);
+    }
+
+    /** Links articles whose text or whose organizations' names changed, replacing their links. */
+    public List<Links> relink(List<Article> articles) {
+        return link(articles, false);
     }
 
     void onNamesChanged(@Observes OrganizationChange.NamesChanged change) {
         linker.invalidate();
         List<Article> affected = linker.affectedBy(change.organization());
         for (int from = 0; from < affected.size(); from += BATCH) {
-            index(affected.subList(from, Math.min(from + BATCH, affected.size())), false);
+            relink(affected.subList(from, Math.min(from + BATCH, affected.size())));
         }
     }
 
@@ -45,9 +56,9 @@ public class ArticleIndexer {
         linker.invalidate();
     }
 
-    void index(List<Article> articles, boolean created) {
+    private List<Links> link(List<Article> articles, boolean created) {
         if (articles.isEmpty()) {
-            return;
+            return List.of();
         }
         Gazetteer gazetteer = linker.gazetteer();
         List<Text> texts = articles.stream().map(article -> new Text(article.title, article.body)).toList();
@@ -57,8 +68,10 @@ public class ArticleIndexer {
             Gazetteer.Scan scan = gazetteer.scan(text.title(), text.body());
             return new Found(Gazetteer.link(scan), finder.find(scan));
         }).toList();
-        linker.link(articles, created, found.stream().map(Found::mentions).toList());
-        suggestions.record(articles, created, found.stream().map(Found::suggestions).toList());
+        List<List<MentionHit>> mentions = linker.link(articles, created, found.stream().map(Found::mentions).toList());
+        List<List<Suggestion>> names = suggestions.record(articles, created, found.stream().map(Found::suggestions).toList());
+        return IntStream.range(0, articles.size())
+                .mapToObj(i -> new Links(mentions.get(i), names.get(i))).toList();
     }
 
     private record Text(String title, String body) {
@@ -68,10 +81,10 @@ public class ArticleIndexer {
     }
 
     /** Rebuilds every article's mentions and suggestions, one batch per transaction; returns how many. */
-    public int reindexAll() {
+    public int relinkAll() {
         int done = 0;
         long after = 0;
-        for (List<Long> ids = reindexBatch(after); !ids.isEmpty(); ids = reindexBatch(after)) {
+        for (List<Long> ids = relinkBatch(after); !ids.isEmpty(); ids = relinkBatch(after)) {
             done += ids.size();
             after = ids.get(ids.size() - 1);
         }
@@ -79,9 +92,9 @@ public class ArticleIndexer {
     }
 
     @Transactional
-    List<Long> reindexBatch(long afterId) {
+    List<Long> relinkBatch(long afterId) {
         List<Article> batch = Article.<Article> find("id > ?1 order by id", afterId).page(0, BATCH).list();
-        index(batch, false);
+        relink(batch);
         return batch.stream().map(a -> a.id).toList();
     }
 }

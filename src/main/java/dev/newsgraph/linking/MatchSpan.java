@@ -1,4 +1,4 @@
-package dev.newsgraph.ingest;
+package dev.newsgraph.linking;
 
 /** One accepted name occurrence in a text, as half-open original char offsets {@code [start, end)}. */
 public record MatchSpan(long organizationId, int start, int end) {

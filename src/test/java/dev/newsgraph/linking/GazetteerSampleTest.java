@@ -1,10 +1,10 @@
-package dev.newsgraph.ingest;
+package dev.newsgraph.linking;
 
-import static dev.newsgraph.ingest.DemoOrganizations.CNN;
-import static dev.newsgraph.ingest.DemoOrganizations.KASPERSKY_LAB;
-import static dev.newsgraph.ingest.DemoOrganizations.MCAFEE;
-import static dev.newsgraph.ingest.DemoOrganizations.SYMANTEC;
-import static dev.newsgraph.ingest.DemoOrganizations.US_DEPARTMENT_OF_COMMERCE;
+import static dev.newsgraph.linking.DemoOrganizations.CNN;
+import static dev.newsgraph.linking.DemoOrganizations.KASPERSKY_LAB;
+import static dev.newsgraph.linking.DemoOrganizations.MCAFEE;
+import static dev.newsgraph.linking.DemoOrganizations.SYMANTEC;
+import static dev.newsgraph.linking.DemoOrganizations.US_DEPARTMENT_OF_COMMERCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import dev.newsgraph.ingest.ParsedArticle;
+import dev.newsgraph.ingest.SampleArticles;
 
 /**
  * Counts checked by reading the sample: "Kaspersky" occurs 14 times (title 1, body 13; nine of the body

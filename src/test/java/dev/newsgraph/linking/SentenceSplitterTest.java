@@ -1,4 +1,4 @@
-package dev.newsgraph.ingest;
+package dev.newsgraph.linking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.newsgraph.ingest;
+package dev.newsgraph.linking;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

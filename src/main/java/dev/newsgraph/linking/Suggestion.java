@@ -1,4 +1,4 @@
-package dev.newsgraph.ingest;
+package dev.newsgraph.linking;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

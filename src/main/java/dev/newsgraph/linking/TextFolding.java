@@ -1,4 +1,4 @@
-package dev.newsgraph.ingest;
+package dev.newsgraph.linking;
 
 /** The character rules shared by name patterns and scanned text, so both sides fold identically. */
 final class TextFolding {

@@ -1,4 +1,4 @@
-package dev.newsgraph.ingest;
+package dev.newsgraph.linking;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import java.util.function.LongSupplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import dev.newsgraph.article.Article;
@@ -47,14 +46,12 @@ public class MentionLinker {
 
     private volatile Cached cached;
 
-    @Inject
-    LinkedInTransaction linked;
-
     /**
      * Stores the articles' mentions as found in their texts (in the same order as the articles),
-     * replacing the stored ones unless the articles are new.
+     * replacing the stored ones unless the articles are new. Returns what was stored for each article,
+     * most mentioned first, then by organization name.
      */
-    public void link(List<Article> articles, boolean created, List<List<MentionHit>> found) {
+    public List<List<MentionHit>> link(List<Article> articles, boolean created, List<List<MentionHit>> found) {
         EntityManager em = Mention.getEntityManager();
         if (!created) {
             Mention.delete("article.id in ?1", articles.stream().map(article -> article.id).toList());
@@ -65,6 +62,7 @@ public class MentionLinker {
                 .thenComparing(hit -> gazetteer.nameOf(hit.organizationId()));
         LongSupplier ids = RowInserts.ids(em, Mention.class);
         List<Row> rows = new ArrayList<>();
+        List<List<MentionHit>> stored = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             List<MentionHit> hits = new ArrayList<>(found.get(i));
             hits.sort(reportOrder);
@@ -73,7 +71,7 @@ public class MentionLinker {
             for (MentionHit hit : kept) {
                 rows.add(new Row(ids.getAsLong(), articles.get(i).id, hit));
             }
-            linked.linked(articles.get(i).id, kept);
+            stored.add(List.copyOf(kept));
         }
         RowInserts.insert(em, INSERT, rows, (statement, row) -> {
             statement.setLong(1, row.id());
@@ -82,6 +80,7 @@ public class MentionLinker {
             statement.setInt(4, row.hit().count());
             statement.setString(5, row.hit().snippet());
         });
+        return stored;
     }
 
     /**

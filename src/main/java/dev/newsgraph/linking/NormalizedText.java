@@ -1,4 +1,4 @@
-package dev.newsgraph.ingest;
+package dev.newsgraph.linking;
 
 /**
  * A text with whitespace runs collapsed to one space and apostrophes unified, plus its case-folded twin

@@ -1,4 +1,4 @@
-package dev.newsgraph.ingest;
+package dev.newsgraph.linking;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,16 +33,21 @@ public class SuggestionRecorder {
     private record Row(long id, long articleId, String name, String nameKey, int count) {
     }
 
-    /** Stores the articles' suggestions as found in their texts (same order; inside the caller's transaction). */
-    public void record(List<Article> articles, boolean created, List<List<Suggestion>> found) {
+    /**
+     * Stores the articles' suggestions as found in their texts (same order; inside the caller's
+     * transaction) and returns those kept for each article, most frequent first.
+     */
+    public List<List<Suggestion>> record(List<Article> articles, boolean created, List<List<Suggestion>> found) {
         EntityManager em = ArticleSuggestion.getEntityManager();
         if (!created) {
             ArticleSuggestion.delete("article.id in ?1", articles.stream().map(article -> article.id).toList());
         }
         LongSupplier ids = RowInserts.ids(em, ArticleSuggestion.class);
         List<Row> rows = new ArrayList<>();
+        List<List<Suggestion>> stored = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             Set<String> keys = new HashSet<>();
+            List<Suggestion> kept = new ArrayList<>();
             for (Suggestion suggestion : mostFrequent(found.get(i))) {
                 String key = Organization.key(suggestion.name());
                 // a key is unique per article; the finder's case-insensitive names almost always agree with it
@@ -50,8 +55,10 @@ public class SuggestionRecorder {
                         && keys.add(key)) {
                     rows.add(new Row(ids.getAsLong(), articles.get(i).id,
                             suggestion.name(), key, suggestion.count()));
+                    kept.add(new Suggestion(suggestion.name(), suggestion.count(), 1));
                 }
             }
+            stored.add(kept);
         }
         RowInserts.insert(em, INSERT, rows, (statement, row) -> {
             statement.setLong(1, row.id());
@@ -60,6 +67,7 @@ public class SuggestionRecorder {
             statement.setString(4, row.nameKey());
             statement.setInt(5, row.count());
         });
+        return stored;
     }
 
     /** An article's suggestions, the most frequent first (ties by name), so the kept ones are those that matter most. */
@@ -70,7 +78,7 @@ public class SuggestionRecorder {
     }
 
     /** The suggestions of each of the articles still unknown, most frequent first, in one query. */
-    public Map<Long, List<Suggestion>> forArticles(Collection<Long> articleIds) {
+    public static Map<Long, List<Suggestion>> forArticles(Collection<Long> articleIds) {
         Map<Long, List<Suggestion>> result = new HashMap<>();
         if (articleIds.isEmpty()) {
             return result;
