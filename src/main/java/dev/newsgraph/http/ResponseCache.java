@@ -9,15 +9,13 @@ import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Destroyed;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionScoped;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import dev.newsgraph.notify.PostgresChannel;
+import dev.newsgraph.notify.GraphChanged;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,9 +37,6 @@ public class ResponseCache {
 
     @Inject
     CacheConfig config;
-
-    @Inject
-    PostgresChannel postgres;
 
     @Inject
     MeterRegistry registry;
@@ -130,12 +125,12 @@ public class ResponseCache {
         answers.asMap().clear();
     }
 
-    /** Every transaction that ends on this instance may have changed the graph. */
-    void onTransactionEnd(@Observes @Destroyed(TransactionScoped.class) Object event) {
+    /**
+     * A transaction that wrote has committed, here or (through PostgreSQL's NOTIFY) on another
+     * instance; read-only transactions send no signal, so they keep the answers.
+     */
+    void onGraphChanged(@Observes GraphChanged change) {
         invalidate();
-        if (config.enabled()) {
-            postgres.signalChange();
-        }
     }
 
     /** Answers held now (those complete). */

@@ -170,4 +170,19 @@ class ResponseCacheTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aTransactionThatOnlyReadKeepsTheAnswers() {
+        String name = "Cache Read Only Transaction";
+        GraphFixtures.organization(name);
+        anonymous(BY_NAME, Map.of("n", name));
+        assertEquals("hit", anonymous(BY_NAME, Map.of("n", name)).header(ResponseCache.HEADER));
+
+        long organizations = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> dev.newsgraph.organization.Organization.count());
+        org.junit.jupiter.api.Assertions.assertTrue(organizations > 0);
+
+        assertEquals("hit", anonymous(BY_NAME, Map.of("n", name)).header(ResponseCache.HEADER),
+                "a read-only transaction sends no change signal");
+    }
 }
