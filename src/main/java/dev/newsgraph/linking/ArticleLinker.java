@@ -1,5 +1,6 @@
 package dev.newsgraph.linking;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -49,6 +50,18 @@ public class ArticleLinker {
         List<Article> affected = linker.affectedBy(change.organization());
         for (int from = 0; from < affected.size(); from += BATCH) {
             relink(affected.subList(from, Math.min(from + BATCH, affected.size())));
+        }
+    }
+
+    /** A bulk import: the articles it affects are relinked once for the whole call. */
+    void onImported(@Observes OrganizationChange.Imported change) {
+        linker.invalidate();
+        if (change.namesChanged().isEmpty()) {
+            return;
+        }
+        List<Long> affected = new ArrayList<>(AffectedArticles.of(change.namesChanged()));
+        for (int from = 0; from < affected.size(); from += BATCH) {
+            relink(Article.byIds(affected.subList(from, Math.min(from + BATCH, affected.size()))));
         }
     }
 

@@ -34,6 +34,9 @@ public class OrganizationApi {
     OrganizationService organizations;
 
     @Inject
+    OrganizationImport imports;
+
+    @Inject
     Paging paging;
 
     @Query("organization")
@@ -128,6 +131,18 @@ public class OrganizationApi {
             @NonNull @Id @Name("organizationId") @Description("The organization that gets the alias.") String organizationId,
             @NonNull @Name("alias") @Description("The other name, at most 200 characters.") String alias) {
         return organizations.addAlias(GlobalId.rowId(organizationId, NodeType.ORGANIZATION), alias);
+    }
+
+    @Mutation("importOrganizations")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Load a gazetteer: each entry updates the organization it matches (by `wikidataId`, else by name or alias,"
+            + " case-insensitive) or creates one. Given fields replace, left-out ones are kept, aliases are added. An entry that"
+            + " cannot be applied is listed in `failures` and changes nothing; the others are stored. At most "
+            + OrganizationImport.MAX_PER_CALL + " entries per call. Needs the editor role.")
+    public OrganizationImportResult importOrganizations(@NonNull @Name("organizations")
+            @Description("The entries, at most " + OrganizationImport.MAX_PER_CALL + ".") List<@NonNull OrganizationInput> organizations) {
+        return imports.importAll(organizations);
     }
 
     @Mutation("mergeOrganizations")

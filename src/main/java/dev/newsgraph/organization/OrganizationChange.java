@@ -1,5 +1,7 @@
 package dev.newsgraph.organization;
 
+import java.util.List;
+
 /**
  * Fired synchronously, inside the transaction, when organizations change in ways other features
  * must follow: they move or recompute their links before the transaction commits.
@@ -12,6 +14,14 @@ public sealed interface OrganizationChange {
 
     /** A new organization, or a name or alias added, changed or removed (mentions may need recomputing). */
     record NamesChanged(Organization organization) implements OrganizationChange {
+    }
+
+    /**
+     * A bulk import (importOrganizations, the organizations file) created or updated these
+     * organizations, in one event for the whole call; {@code namesChanged} are those created or given
+     * a new name or alias, whose mentions may need recomputing.
+     */
+    record Imported(List<Organization> changed, List<Organization> namesChanged) implements OrganizationChange {
     }
 
     /** The organization is being deleted. */

@@ -46,6 +46,8 @@ public class SearchIndexer {
         // A merge ends with NamesChanged for the target; the deleted source's row goes by cascade.
         if (change instanceof OrganizationChange.NamesChanged names) {
             OrganizationSearchText.index(names.organization());
+        } else if (change instanceof OrganizationChange.Imported imported) {
+            OrganizationSearchText.indexAll(imported.changed());
         }
     }
 
