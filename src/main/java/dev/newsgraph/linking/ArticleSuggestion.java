@@ -40,4 +40,13 @@ public class ArticleSuggestion extends PanacheEntityBase {
 
     @Column(name = "mention_count", nullable = false)
     public int count;
+
+    static ArticleSuggestion of(Article article, String name, String nameKey, int count) {
+        ArticleSuggestion suggestion = new ArticleSuggestion();
+        suggestion.article = article;
+        suggestion.name = name;
+        suggestion.nameKey = nameKey;
+        suggestion.count = count;
+        return suggestion;
+    }
 }

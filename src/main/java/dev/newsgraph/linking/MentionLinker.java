@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,7 +22,7 @@ import dev.newsgraph.graphql.Like;
 import dev.newsgraph.organization.Organization;
 import dev.newsgraph.organization.OrganizationAlias;
 import dev.newsgraph.organization.OrganizationChange;
-import dev.newsgraph.store.RowInserts;
+import dev.newsgraph.store.BulkInserts;
 
 /**
  * Keeps each article's mentions in step with its text and with the organizations' names: one
@@ -35,12 +34,6 @@ import dev.newsgraph.store.RowInserts;
 public class MentionLinker {
 
     private static final long RECHECK_NANOS = 1_000_000_000L;
-    private static final String INSERT = "insert into mention (id, article_id, organization_id, mention_count, snippet)"
-            + " values (?, ?, ?, ?, ?)";
-
-    private record Row(long id, long articleId, MentionHit hit) {
-    }
-
     private record Cached(Object fingerprint, Gazetteer gazetteer, long checkedAt) {
     }
 
@@ -60,8 +53,7 @@ public class MentionLinker {
         // in the order articles list their mentions (Mention.MOST_MENTIONED_FIRST), by the names known here
         Comparator<MentionHit> reportOrder = Comparator.comparingInt(MentionHit::count).reversed()
                 .thenComparing(hit -> gazetteer.nameOf(hit.organizationId()));
-        LongSupplier ids = RowInserts.ids(em, Mention.class);
-        List<Row> rows = new ArrayList<>();
+        List<Mention> rows = new ArrayList<>();
         List<List<MentionHit>> stored = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             List<MentionHit> hits = new ArrayList<>(found.get(i));
@@ -69,17 +61,12 @@ public class MentionLinker {
             // Article.mentions is bounded: only the most mentioned organizations are stored
             List<MentionHit> kept = hits.subList(0, Math.min(hits.size(), Mention.MAX_PER_ARTICLE));
             for (MentionHit hit : kept) {
-                rows.add(new Row(ids.getAsLong(), articles.get(i).id, hit));
+                rows.add(Mention.of(articles.get(i), em.getReference(Organization.class, hit.organizationId()),
+                        hit.count(), hit.snippet()));
             }
             stored.add(List.copyOf(kept));
         }
-        RowInserts.insert(em, INSERT, rows, (statement, row) -> {
-            statement.setLong(1, row.id());
-            statement.setLong(2, row.articleId());
-            statement.setLong(3, row.hit().organizationId());
-            statement.setInt(4, row.hit().count());
-            statement.setString(5, row.hit().snippet());
-        });
+        BulkInserts.insert(em, rows);
         return stored;
     }
 

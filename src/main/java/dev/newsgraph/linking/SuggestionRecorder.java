@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,7 +17,7 @@ import dev.newsgraph.article.Article;
 import dev.newsgraph.graphql.IdList;
 import dev.newsgraph.organization.Organization;
 import dev.newsgraph.organization.OrganizationInput;
-import dev.newsgraph.store.RowInserts;
+import dev.newsgraph.store.BulkInserts;
 
 /** Stores each article's suggestions with it, and lists them without the names that have become known since. */
 @ApplicationScoped
@@ -26,12 +25,6 @@ public class SuggestionRecorder {
 
     private static final String NOT_KNOWN = " and not exists (select 1 from Organization o where o.nameKey = s.nameKey)"
             + " and not exists (select 1 from OrganizationAlias al where al.aliasKey = s.nameKey)";
-
-    private static final String INSERT = "insert into article_suggestion (id, article_id, name, name_key, mention_count)"
-            + " values (?, ?, ?, ?, ?)";
-
-    private record Row(long id, long articleId, String name, String nameKey, int count) {
-    }
 
     /**
      * Stores the articles' suggestions as found in their texts (same order; inside the caller's
@@ -42,8 +35,7 @@ public class SuggestionRecorder {
         if (!created) {
             ArticleSuggestion.delete("article.id in ?1", articles.stream().map(article -> article.id).toList());
         }
-        LongSupplier ids = RowInserts.ids(em, ArticleSuggestion.class);
-        List<Row> rows = new ArrayList<>();
+        List<ArticleSuggestion> rows = new ArrayList<>();
         List<List<Suggestion>> stored = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             Set<String> keys = new HashSet<>();
@@ -53,20 +45,13 @@ public class SuggestionRecorder {
                 // a key is unique per article; the finder's case-insensitive names almost always agree with it
                 if (keys.size() < ArticleSuggestion.MAX_PER_ARTICLE && key.length() <= OrganizationInput.NAME_MAX_LENGTH
                         && keys.add(key)) {
-                    rows.add(new Row(ids.getAsLong(), articles.get(i).id,
-                            suggestion.name(), key, suggestion.count()));
+                    rows.add(ArticleSuggestion.of(articles.get(i), suggestion.name(), key, suggestion.count()));
                     kept.add(new Suggestion(suggestion.name(), suggestion.count(), 1));
                 }
             }
             stored.add(kept);
         }
-        RowInserts.insert(em, INSERT, rows, (statement, row) -> {
-            statement.setLong(1, row.id());
-            statement.setLong(2, row.articleId());
-            statement.setString(3, row.name());
-            statement.setString(4, row.nameKey());
-            statement.setInt(5, row.count());
-        });
+        BulkInserts.insert(em, rows);
         return stored;
     }
 

@@ -10,7 +10,7 @@ import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 
 /**
  * Sees every statement Hibernate prepares (entity flushes, bulk JPQL, native SQL, and the JDBC batches
- * of {@code store.RowInserts}) and tells {@link GraphWrites} when one writes. Detecting writes where
+ * of {@code store.BulkInserts}) and tells {@link GraphWrites} when one writes. Detecting writes where
  * SQL is prepared, rather than asking each service to say so, means no write path can forget it.
  */
 @PersistenceUnitExtension

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.newsgraph.article.Article;
-import dev.newsgraph.store.RowInserts;
+import dev.newsgraph.store.BulkInserts;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -30,26 +30,25 @@ public class ArticleSearchText extends PanacheEntityBase {
     @Column(name = "body_text", nullable = false, length = BODY_LENGTH)
     public String bodyText;
 
-    private static final String INSERT = "insert into article_search (article_id, title_text, body_text) values (?, ?, ?)";
-
     /** Writes or rewrites an article's row. */
     static void index(Article article) {
         ArticleSearchText existing = findById(article.id);
         ArticleSearchText row = existing != null ? existing : new ArticleSearchText();
-        row.articleId = article.id;
-        row.titleText = SearchText.fold(article.title, TITLE_LENGTH);
-        row.bodyText = SearchText.fold(article.body, BODY_LENGTH);
+        fill(row, article);
         if (existing == null) {
             row.persist();
         }
     }
 
+    private static ArticleSearchText fill(ArticleSearchText row, Article article) {
+        row.articleId = article.id;
+        row.titleText = SearchText.fold(article.title, TITLE_LENGTH);
+        row.bodyText = SearchText.fold(article.body, BODY_LENGTH);
+        return row;
+    }
+
     /** The rows of articles new in this transaction, in JDBC batches: there is nothing to look up or replace. */
     static void insertAll(List<Article> articles) {
-        RowInserts.insert(getEntityManager(), INSERT, articles, (statement, article) -> {
-            statement.setLong(1, article.id);
-            statement.setString(2, SearchText.fold(article.title, TITLE_LENGTH));
-            statement.setString(3, SearchText.fold(article.body, BODY_LENGTH));
-        });
+        BulkInserts.insert(getEntityManager(), articles.stream().map(article -> fill(new ArticleSearchText(), article)).toList());
     }
 }
