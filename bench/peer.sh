@@ -10,7 +10,8 @@
 #
 # Newsgraph runs as bench/load.sh runs it (packaged jar, fresh H2 data folder, seeded by
 # bench/seed_graph.py) with the response cache off (NEWSGRAPH_CACHE_ENABLED=false), so every request
-# executes. Both answer their query under wrk -t2 -c32: first both are warmed up (WARMUP each, in turn),
+# executes, and without the rate limit (NEWSGRAPH_RATE_LIMIT=0: wrk's requests all come from one
+# address). Both answer their query under wrk -t2 -c32: first both are warmed up (WARMUP each, in turn),
 # then ROUNDS rounds of DURATION each, alternating peer and Newsgraph, so drifting machine load hits
 # both alike. Per run: req/s, p50, p99, fields per answer (every key of every object in the answer's
 # data, counted once from one answer), fields/s and the service's CPU time per request (from /proc;
@@ -54,7 +55,7 @@ start_newsgraph() {
     if [ -n "${DATA_TEMPLATE:-}" ] && [ "$name" != postgresql ]; then
         cp -a "$DATA_TEMPLATE" "$WORK/$name"
     fi
-    (export NEWSGRAPH_CACHE_ENABLED=false "$@"; start_app "$WORK/$name"; echo "$APP_PID $APP_URL" >"$WORK/$name.started")
+    (export NEWSGRAPH_CACHE_ENABLED=false NEWSGRAPH_RATE_LIMIT=0 "$@"; start_app "$WORK/$name"; echo "$APP_PID $APP_URL" >"$WORK/$name.started")
     APP_JAR="$saved_jar"
     local pid url
     read -r pid url <"$WORK/$name.started"
