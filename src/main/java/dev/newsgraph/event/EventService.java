@@ -117,6 +117,7 @@ public class EventService {
             participation.role = role;
         }
         touch(event);
+        organization.touch(); // a link is a change of both ends (the change log shows both)
         return event;
     }
 
@@ -129,6 +130,7 @@ public class EventService {
                     "Organization " + organization.getGlobalId() + " does not take part in event " + event.getGlobalId());
         }
         touch(event);
+        organization.touch();
         return event;
     }
 
@@ -144,6 +146,7 @@ public class EventService {
             link.eventId = event.id;
             link.persist();
             touch(event);
+            article.touch();
         }
         return article;
     }
@@ -157,6 +160,7 @@ public class EventService {
                     "Article " + article.getGlobalId() + " is not linked to event " + event.getGlobalId());
         }
         touch(event);
+        article.touch();
         return article;
     }
 

@@ -50,9 +50,15 @@ public class ChangeFeed {
      * reads the change), then the nodes go to this instance's subscribers.
      */
     private void deliverRemote(List<PostgresChannel.Notice> notices) {
-        if (notices.stream().anyMatch(notice -> !postgres.isOwn(notice))) {
+        long position = -1;
+        for (PostgresChannel.Notice notice : notices) {
+            if (!postgres.isOwn(notice)) {
+                position = Math.max(position, PostgresChannel.GRAPH_TOPIC.equals(notice.topic()) ? notice.id() : 0);
+            }
+        }
+        if (position >= 0) {
             try {
-                changed.fire(new GraphChanged(0, true));
+                changed.fire(new GraphChanged(position, true));
             } catch (RuntimeException e) {
                 LOG.warn("An observer of GraphChanged failed", e);
             }

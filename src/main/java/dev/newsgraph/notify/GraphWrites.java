@@ -56,7 +56,9 @@ public class GraphWrites {
             if (status != Status.STATUS_COMMITTED) {
                 return;
             }
-            postgres.signalChange();
+            if (position == 0) {
+                postgres.signalChange(); // a logged commit told the others itself, in the transaction
+            }
             try {
                 changed.fire(new GraphChanged(position, false));
             } catch (RuntimeException e) {
@@ -64,6 +66,19 @@ public class GraphWrites {
             }
             afterSignal.forEach(Runnable::run);
         }
+    }
+
+    /**
+     * The current transaction logged changes up to {@code position}, on {@code connection} (its own):
+     * its {@link GraphChanged} carries the position, and with PostgreSQL the other instances hear of it
+     * on commit, through a NOTIFY sent in the transaction.
+     */
+    public void logged(java.sql.Connection connection, long position) throws java.sql.SQLException {
+        Commit commit = current();
+        if (commit != null) {
+            commit.reached(position);
+        }
+        postgres.notifyOnCommit(connection, PostgresChannel.GRAPH_TOPIC, position);
     }
 
     /** The current transaction writes: make sure its commit is announced. Outside a transaction, nothing to do. */

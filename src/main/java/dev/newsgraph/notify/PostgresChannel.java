@@ -94,6 +94,18 @@ public class PostgresChannel {
         }
     }
 
+    /** pg_notify on the transaction's own connection (from plain JDBC work); does nothing on H2. */
+    void notifyOnCommit(Connection connection, String topic, long id) throws java.sql.SQLException {
+        if (!isActive()) {
+            return;
+        }
+        try (java.sql.PreparedStatement statement = connection.prepareStatement("select pg_notify(?, ?)")) {
+            statement.setString(1, CHANNEL);
+            statement.setString(2, new Notice(topic, instance, id).payload());
+            statement.execute();
+        }
+    }
+
     /** Whether a notification came from this instance (which has already acted on it). */
     boolean isOwn(Notice notice) {
         return notice.instance() == instance;
