@@ -47,6 +47,7 @@ class ConfigMappingTest {
         assertEquals(5000, config.getConfigMapping(LimitsConfig.class).parserTokens());
         assertEquals(8L * 1024 * 1024, config.getConfigMapping(LimitsConfig.class).responseSize().asLongValue());
         assertEquals(Duration.ofSeconds(10), config.getConfigMapping(LimitsConfig.class).timeout());
+        assertEquals(50_000, config.getConfigMapping(LimitsConfig.class).nodes());
         assertTrue(config.getConfigMapping(DemoConfig.class).enabled());
         assertEquals(Optional.empty(), config.getConfigMapping(ImportConfig.class).folder());
     }
@@ -54,12 +55,13 @@ class ConfigMappingTest {
     @Test
     void environmentVariablesKeepTheirNames() {
         SmallRyeConfig config = config(Map.of("NEWSGRAPH_LIMITS_PAGE_SIZE", "7", "NEWSGRAPH_LIMITS_PARSER_TOKENS", "900",
-                "NEWSGRAPH_LIMITS_RESPONSE_SIZE", "64K", "NEWSGRAPH_LIMITS_TIMEOUT", "PT2S",
+                "NEWSGRAPH_LIMITS_RESPONSE_SIZE", "64K", "NEWSGRAPH_LIMITS_TIMEOUT", "PT2S", "NEWSGRAPH_LIMITS_NODES", "1234",
                 "NEWSGRAPH_DEMO", "false", "NEWSGRAPH_IMPORT_DIR", "/srv/articles"));
         assertEquals(7, config.getConfigMapping(LimitsConfig.class).pageSize());
         assertEquals(900, config.getConfigMapping(LimitsConfig.class).parserTokens());
         assertEquals(64L * 1024, config.getConfigMapping(LimitsConfig.class).responseSize().asLongValue());
         assertEquals(Duration.ofSeconds(2), config.getConfigMapping(LimitsConfig.class).timeout());
+        assertEquals(1234, config.getConfigMapping(LimitsConfig.class).nodes());
         assertFalse(config.getConfigMapping(DemoConfig.class).enabled());
         assertEquals(Optional.of("/srv/articles"), config.getConfigMapping(ImportConfig.class).folder());
     }

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * No N+1: a page of articles with nested organizations, events and participants costs the same
- * number of SQL statements whether it holds 10 articles or 100 (one query per level), and so does a
+ * No N+1: a page of articles with nested organizations and events costs the same number of SQL
+ * statements whether it holds 10 articles or 100 (one query per level; the participants of events
+ * below articles would take a page of 100 over the node limit, and `nodes(ids:)` covers them), and so does a
  * page of organizations with their nested connections (events, their articles, participations,
  * articles), each with its totalCount.
  */
@@ -40,7 +41,7 @@ class StatementCountTest {
             query($first: Int, $source: String) { articles(first: $first, filter: {source: $source}) { %s edges { node {
               id title
               organizations { id name }
-              events { id title kind participants { role organization { id name } } } } } } }""";
+              events { id title kind } } } } }""";
     private static final String NODES = """
             query($ids: [ID!]!) { nodes(ids: $ids) { id
               ... on Article { title organizations { id name } }
@@ -169,8 +170,7 @@ class StatementCountTest {
                 .body("errors", nullValue())
                 .body("data.articles.edges", hasSize(first))
                 .body("data.articles.edges.node.organizations", everyItem(hasSize(3)))
-                .body("data.articles.edges.node.events", everyItem(hasSize(2)))
-                .body("data.articles.edges.node.events.flatten().participants", everyItem(not(empty())));
+                .body("data.articles.edges.node.events", everyItem(hasSize(2)));
         return statistics.getPrepareStatementCount();
     }
 

@@ -22,6 +22,16 @@ public interface LimitsConfig {
     @Min(1)
     int pageSize();
 
+    /**
+     * The largest worst-case node count an operation may have (README, "Security and limits"): enough for
+     * a page of 100 articles with their organizations and events (7,100), and for 20 articles with their
+     * mentions and their events' participants (43,420); far below what a fan-out through the graph's loops
+     * or a bomb of aliased pages asks for (millions).
+     */
+    @WithDefault("50000")
+    @Min(1)
+    long nodes();
+
     /** The most tokens the GraphQL parser reads from one document. */
     @WithDefault("5000")
     @Min(1)

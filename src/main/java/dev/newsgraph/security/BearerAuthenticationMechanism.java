@@ -31,6 +31,12 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static final String BEARER = "bearer ";
 
+    /** The principal name of a caller with the API key. */
+    static final String API_KEY_PRINCIPAL = "api-key";
+
+    private static final String UNAUTHORIZED_BODY = "{\"errors\":[{\"message\":\"this service is private: send"
+            + " Authorization: Bearer <API key or JWT with the reader or editor role>\",\"extensions\":{\"code\":\"UNAUTHORIZED\"}}]}";
+
     @Inject
     ApiKey apiKey;
 
@@ -46,7 +52,7 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
         String token = header.substring(BEARER.length()).trim();
         if (apiKey.matches(token)) {
             return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal("api-key"))
+                    .setPrincipal(new QuarkusPrincipal(API_KEY_PRINCIPAL))
                     .addRole(Roles.EDITOR)
                     .build());
         }
@@ -71,6 +77,22 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"));
+    }
+
+    /** A refused read (NEWSGRAPH_READ_ACCESS=authenticated): 401, the challenge, and the contract's coded error. */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        challenge(context);
+        return Uni.createFrom().item(true);
+    }
+
+    static void challenge(RoutingContext context) {
+        if (!context.response().ended()) {
+            context.response().setStatusCode(401)
+                    .putHeader("WWW-Authenticate", "Bearer realm=\"newsgraph\"")
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
+                    .end(UNAUTHORIZED_BODY);
+        }
     }
 
     @Override

@@ -1,0 +1,299 @@
+package dev.newsgraph.cost;
+
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.language.ArrayValue;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.IntValue;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.Value;
+import graphql.language.VariableDefinition;
+import graphql.language.VariableReference;
+import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLCompositeType;
+import graphql.schema.GraphQLDirective;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+
+import dev.newsgraph.graphql.PageRequest;
+
+/**
+ * The worst-case number of nodes an operation can return, computed from the document and its variables
+ * alone, before anything runs. A node is an object of the answer: a connection counts its page
+ * ({@code first}/{@code last}, 20 when absent) and its edges and their {@code node} are those same
+ * nodes; a plain list counts its items (its {@code first}, the length of a list argument such as
+ * {@code nodes(ids:)}, else its {@code @ListSize} bound); a single object counts one. Everything below a
+ * list or connection is multiplied by its size; aliases and fragments are summed. Scalars, lists of
+ * scalars and introspection count nothing (introspection is bounded by the good-faith rules instead).
+ * A fragment is counted once per request and reused, so documents that expand exponentially cost time
+ * linear in their text; the arithmetic saturates at {@link Long#MAX_VALUE} instead of overflowing.
+ */
+public final class QueryCost {
+
+    /** The bound assumed for a list that declares none (every list of the schema does, see ListBoundsTest). */
+    static final int UNDECLARED_LIST = PageRequest.MAX_SIZE;
+
+    private final GraphQLSchema schema;
+    private final Map<String, FragmentDefinition> fragments;
+    private final Map<String, Object> variables;
+    private final Map<String, VariableDefinition> declared = new HashMap<>();
+    /** Nodes of one expansion of each fragment; null while it is being counted (a cycle counts nothing). */
+    private final Map<String, Long> perFragment = new HashMap<>();
+
+    private QueryCost(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
+        this.schema = schema;
+        this.fragments = fragments;
+        this.variables = variables == null ? Map.of() : variables;
+    }
+
+    /**
+     * @param operationName the operation to count; null when the document holds one
+     * @return the node count, 0 when the document has no such operation
+     */
+    public static long nodes(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        OperationDefinition selected = null;
+        for (OperationDefinition operation : operations) {
+            if (operationName == null ? operations.size() == 1 : operationName.equals(operation.getName())) {
+                selected = operation;
+            }
+        }
+        if (selected == null) {
+            return 0;
+        }
+        Map<String, FragmentDefinition> fragments = new HashMap<>();
+        for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
+            fragments.putIfAbsent(fragment.getName(), fragment);
+        }
+        return nodes(schema, selected, fragments, variables);
+    }
+
+    /** The same for an operation already selected, as the engine holds it while executing. */
+    public static long nodes(GraphQLSchema schema, OperationDefinition operation, Map<String, FragmentDefinition> fragments,
+            Map<String, Object> variables) {
+        QueryCost cost = new QueryCost(schema, fragments, variables);
+        for (VariableDefinition definition : operation.getVariableDefinitions()) {
+            cost.declared.put(definition.getName(), definition);
+        }
+        GraphQLCompositeType root = switch (operation.getOperation()) {
+            case MUTATION -> schema.getMutationType();
+            case SUBSCRIPTION -> schema.getSubscriptionType();
+            default -> schema.getQueryType();
+        };
+        return root == null ? 0 : cost.count(operation.getSelectionSet(), root);
+    }
+
+    /** Nodes below one object of {@code parent}. */
+    private long count(SelectionSet selections, GraphQLCompositeType parent) {
+        if (selections == null || parent == null) {
+            return 0;
+        }
+        long total = 0;
+        for (Selection<?> selection : selections.getSelections()) {
+            if (selection instanceof Field field) {
+                total = add(total, field(field, parent));
+            } else if (selection instanceof InlineFragment inline) {
+                GraphQLCompositeType type = inline.getTypeCondition() == null ? parent
+                        : composite(schema.getType(inline.getTypeCondition().getName()));
+                total = add(total, count(inline.getSelectionSet(), type));
+            } else if (selection instanceof FragmentSpread spread) {
+                total = add(total, fragment(spread.getName()));
+            }
+        }
+        return total;
+    }
+
+    private long fragment(String name) {
+        if (perFragment.containsKey(name)) {
+            Long known = perFragment.get(name);
+            return known == null ? 0 : known;
+        }
+        FragmentDefinition definition = fragments.get(name);
+        if (definition == null) {
+            return 0;
+        }
+        perFragment.put(name, null);
+        long nodes = count(definition.getSelectionSet(), composite(schema.getType(definition.getTypeCondition().getName())));
+        perFragment.put(name, nodes);
+        return nodes;
+    }
+
+    private long field(Field field, GraphQLCompositeType parent) {
+        if (field.getName().startsWith("__") || !(parent instanceof GraphQLFieldsContainer container)) {
+            return 0;
+        }
+        GraphQLFieldDefinition definition = container.getFieldDefinition(field.getName());
+        if (definition == null) {
+            return 0;
+        }
+        GraphQLType type = GraphQLTypeUtil.unwrapNonNull(definition.getType());
+        GraphQLCompositeType element = composite(GraphQLTypeUtil.unwrapAll(type));
+        boolean inConnection = isConnection(parent);
+        if (type instanceof GraphQLList) {
+            if (element == null) {
+                return 0;
+            }
+            if (inConnection) {
+                // a connection's edges (or nodes) are the page it already counted
+                return count(field.getSelectionSet(), element);
+            }
+            long items = listSize(definition, field);
+            return multiply(items, add(1, count(field.getSelectionSet(), element)));
+        }
+        if (element == null) {
+            return 0;
+        }
+        if (isConnection(element)) {
+            long page = pageSize(definition, field);
+            return multiply(page, add(1, count(field.getSelectionSet(), element)));
+        }
+        if (inConnection || isEdge(parent) && field.getName().equals("node")) {
+            // pageInfo is bookkeeping; an edge's node is one of the page's nodes
+            return count(field.getSelectionSet(), element);
+        }
+        return add(1, count(field.getSelectionSet(), element));
+    }
+
+    private long pageSize(GraphQLFieldDefinition definition, Field field) {
+        Long first = argument(definition, field, "first");
+        Long last = argument(definition, field, "last");
+        if (first == null && last == null) {
+            return PageRequest.DEFAULT_SIZE;
+        }
+        return Math.max(first == null ? 0 : first, last == null ? 0 : last);
+    }
+
+    private long listSize(GraphQLFieldDefinition definition, Field field) {
+        Integer bound = declaredBound(definition);
+        if (definition.getArgument("first") != null) {
+            return pageSize(definition, field);
+        }
+        for (GraphQLArgument argument : definition.getArguments()) {
+            if (GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(argument.getType()))) {
+                Long length = argument(definition, field, argument.getName());
+                if (length != null) {
+                    return bound == null ? length : Math.min(length, bound);
+                }
+            }
+        }
+        return bound == null ? UNDECLARED_LIST : bound;
+    }
+
+    /** The {@code max} of the field's {@code listSize} directive (SmallRye attaches it as a legacy directive). */
+    @SuppressWarnings("deprecation")
+    private static Integer declaredBound(GraphQLFieldDefinition definition) {
+        GraphQLAppliedDirective applied = definition.getAppliedDirective("listSize");
+        if (applied != null && applied.getArgument("max") != null) {
+            Object max = applied.getArgument("max").getValue();
+            if (max instanceof Number number) {
+                return number.intValue();
+            }
+        }
+        GraphQLDirective directive = definition.getDirective("listSize");
+        if (directive == null || directive.getArgument("max") == null) {
+            return null;
+        }
+        Object max = directive.getArgument("max").getArgumentValue().getValue();
+        if (max instanceof IntValue literal) {
+            return literal.getValue().intValue();
+        }
+        return max instanceof Number number ? number.intValue() : null;
+    }
+
+    /**
+     * The size an argument stands for: a number as given, a list's length; the argument's default or null
+     * when the field does not give it.
+     */
+    private Long argument(GraphQLFieldDefinition definition, Field field, String name) {
+        GraphQLArgument declaredArgument = definition.getArgument(name);
+        if (declaredArgument == null) {
+            return null;
+        }
+        Object value = null;
+        for (graphql.language.Argument given : field.getArguments()) {
+            if (given.getName().equals(name)) {
+                value = value(given.getValue());
+            }
+        }
+        if (value == null && declaredArgument.hasSetDefaultValue()) {
+            Object fallback = declaredArgument.getArgumentDefaultValue().getValue();
+            value = fallback instanceof Value<?> literal ? value(literal) : fallback;
+        }
+        return size(value);
+    }
+
+    private Object value(Value<?> value) {
+        if (value instanceof VariableReference reference) {
+            if (variables.containsKey(reference.getName())) {
+                return variables.get(reference.getName());
+            }
+            VariableDefinition definition = declared.get(reference.getName());
+            return definition == null || definition.getDefaultValue() == null ? null : value(definition.getDefaultValue());
+        }
+        return value;
+    }
+
+    private static Long size(Object value) {
+        if (value instanceof IntValue literal) {
+            return clamp(literal.getValue());
+        }
+        if (value instanceof ArrayValue array) {
+            return (long) array.getValues().size();
+        }
+        if (value instanceof List<?> list) {
+            return (long) list.size();
+        }
+        if (value instanceof BigInteger big) {
+            return clamp(big);
+        }
+        if (value instanceof Number number) {
+            return Math.max(0, number.longValue());
+        }
+        return null;
+    }
+
+    private static long clamp(BigInteger value) {
+        return value.signum() < 0 ? 0 : value.bitLength() < 63 ? value.longValue() : Long.MAX_VALUE;
+    }
+
+    private static GraphQLCompositeType composite(GraphQLType type) {
+        return type instanceof GraphQLCompositeType composite ? composite : null;
+    }
+
+    /** A Relay connection type: {@code XConnection} with {@code edges}. */
+    static boolean isConnection(GraphQLType type) {
+        return type instanceof GraphQLFieldsContainer container && container.getName().endsWith("Connection")
+                && container.getFieldDefinition("edges") != null;
+    }
+
+    private static boolean isEdge(GraphQLType type) {
+        return type instanceof GraphQLFieldsContainer container && container.getName().endsWith("Edge")
+                && container.getFieldDefinition("node") != null;
+    }
+
+    static long add(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    static long multiply(long a, long b) {
+        if (a == 0 || b == 0) {
+            return 0;
+        }
+        return a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.newsgraph.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Each client spends node counts from its own minute's budget. */
+class RateLimiterTest {
+
+    @Test
+    void aClientThatSpentItsBudgetWaitsAndOthersDoNot() {
+        RateLimiter limiter = new RateLimiter(60_000);
+        assertEquals(0, limiter.spend("alice", 40_000));
+        assertEquals(0, limiter.spend("alice", 20_000));
+        long retryAfter = limiter.spend("alice", 30_000);
+        // 30,000 nodes refill in about 30 s at 1,000 a second
+        assertTrue(retryAfter >= 25 && retryAfter <= 31, "retry after " + retryAfter);
+        assertEquals(0, limiter.spend("bob", 60_000));
+    }
+
+    @Test
+    void anOperationDearerThanTheBudgetCostsTheWholeBudget() {
+        RateLimiter limiter = new RateLimiter(1_000);
+        assertEquals(0, limiter.spend("alice", 25_000));
+        assertTrue(limiter.spend("alice", 1_000) > 0);
+    }
+
+    @Test
+    void evenAnEmptyOperationCostsOneNode() {
+        RateLimiter limiter = new RateLimiter(3);
+        assertEquals(0, limiter.spend("alice", 0));
+        assertEquals(0, limiter.spend("alice", 0));
+        assertEquals(0, limiter.spend("alice", 0));
+        assertTrue(limiter.spend("alice", 0) > 0);
+    }
+
+    @Test
+    void zeroTurnsTheLimitOff() {
+        RateLimiter limiter = new RateLimiter(0);
+        assertFalse(limiter.isEnabled());
+        assertEquals(0, limiter.spend("alice", Long.MAX_VALUE));
+    }
+}
