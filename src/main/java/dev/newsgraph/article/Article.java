@@ -87,6 +87,11 @@ public class Article extends Timestamped implements Node, SearchResult {
     @Column(name = "content_hash", nullable = false, length = 64)
     public String contentHash;
 
+    /** The original of the story this article copies, or null; written only by near-duplicate detection (SQL). */
+    @Ignore
+    @Column(name = "duplicate_of_id", insertable = false, updatable = false)
+    public Long duplicateOfId;
+
     public static List<Article> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

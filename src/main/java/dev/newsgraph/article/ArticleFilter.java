@@ -65,6 +65,9 @@ public class ArticleFilter implements BooleanFilter<ArticleFilter> {
     @Description("Published before this time.")
     public OffsetDateTime publishedTo;
 
+    @Description("True: only originals, each story once (the earliest article of near-duplicate copies).")
+    public Boolean excludeDuplicates;
+
     @Valid
     @Name("and")
     @Description("Filters that must all hold as well.")
@@ -125,6 +128,9 @@ public class ArticleFilter implements BooleanFilter<ArticleFilter> {
         }
         if (languages != null) {
             where.addIn("lower(e.language)", languages, s -> s.strip().toLowerCase(Locale.ROOT));
+        }
+        if (Boolean.TRUE.equals(excludeDuplicates)) {
+            where.add("e.duplicateOfId is null");
         }
         if (publishedFrom != null) {
             where.add(publishedFrom.toInstant(), v -> "e.publishedAt >= " + v);

@@ -28,6 +28,12 @@ public final class FilterConditions {
         target.add(condition.apply(bind(value)));
     }
 
+    /** Adds a condition without a value, e.g. {@code e.duplicateOfId is null}. */
+    public void add(String condition) {
+        count();
+        target.add(condition);
+    }
+
     /**
      * Adds a condition around {@code path in (…)}, one parameter per value, e.g. to put it in a
      * subquery; for no values, the condition is false (an empty "any of" matches nothing).
@@ -65,12 +71,16 @@ public final class FilterConditions {
     }
 
     private String bind(Object value) {
+        count();
+        String name = "f" + parameters.size();
+        parameters.put(name, value);
+        return ":" + name;
+    }
+
+    private void count() {
         if (++conditions > maxConditions) {
             throw ApiException.limitExceeded("filter", maxConditions,
                     "the filter has more than " + maxConditions + " conditions (each field and each list element counts)");
         }
-        String name = "f" + parameters.size();
-        parameters.put(name, value);
-        return ":" + name;
     }
 }

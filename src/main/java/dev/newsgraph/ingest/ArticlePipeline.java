@@ -10,6 +10,7 @@ import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleDraft;
 import dev.newsgraph.article.ArticleInput;
 import dev.newsgraph.article.ArticleService;
+import dev.newsgraph.duplicate.NearDuplicates;
 import dev.newsgraph.linking.ArticleLinker;
 import dev.newsgraph.notify.ChangeFeed;
 import dev.newsgraph.search.SearchIndexer;
@@ -25,6 +26,9 @@ public class ArticlePipeline {
 
     @Inject
     ArticleService articles;
+
+    @Inject
+    NearDuplicates duplicates;
 
     @Inject
     ArticleLinker linker;
@@ -44,6 +48,7 @@ public class ArticlePipeline {
     public List<ImportResult> importFiles(List<ParsedFile> files, boolean withOrganizations) {
         Deduplication dedupe = Deduplication.of(files);
         List<Article> created = articles.createAll(dedupe.drafts());
+        duplicates.placeNew(created);
         List<ArticleLinker.Links> links = linker.linkNew(created);
         search.indexNewArticles(created);
         created.forEach(article -> feed.publish(ImportSubscriptions.TOPIC, article.id));
@@ -54,6 +59,7 @@ public class ArticlePipeline {
     @Transactional
     public Article create(ArticleInput input) {
         List<Article> created = articles.createAll(List.of(ArticleDraft.of(input)));
+        duplicates.placeNew(created);
         linker.linkNew(created);
         search.indexNewArticles(created);
         return created.get(0);
@@ -64,6 +70,7 @@ public class ArticlePipeline {
     public Article update(Long id, ArticleInput input, Integer expectedVersion) {
         ArticleService.Updated updated = articles.update(id, ArticleDraft.of(input), expectedVersion);
         if (updated.textChanged()) {
+            duplicates.placeChanged(updated.article());
             linker.relink(List.of(updated.article()));
             search.reindexArticles(List.of(updated.article()));
         }
