@@ -93,8 +93,8 @@ public class GraphQLEndpoint {
                 work(ctx, request, answerType, anonymous, key);
                 return null;
             }, false).onFailure(failure -> refuse(ctx, answerType, failure));
-        } catch (Refusal refusal) {
-            refuse(ctx, type, refusal);
+        } catch (RuntimeException failure) {
+            refuse(ctx, type, failure); // a Refusal is its own answer; anything else is INTERNAL, logged
         }
     }
 

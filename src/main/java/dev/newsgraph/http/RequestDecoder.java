@@ -2,6 +2,7 @@ package dev.newsgraph.http;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,6 +29,8 @@ import io.vertx.ext.web.RoutingContext;
 final class RequestDecoder {
 
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    /** Levels of objects and arrays a request's variables may nest (the deepest filter needs about 25). */
+    static final int MAX_DEPTH = 64;
 
     private RequestDecoder() {
     }
@@ -122,11 +125,44 @@ final class RequestDecoder {
 
     private static GraphQLRequest complete(JsonObject json, String query, String operationName, JsonObject variables,
             JsonObject extensions, boolean get) {
+        if (deeperThan(variables, MAX_DEPTH) || deeperThan(extensions, MAX_DEPTH)) {
+            // The engine walks values recursively; no input of the schema comes near this depth.
+            throw Refusal.badRequest("`variables` and `extensions` may nest at most " + MAX_DEPTH + " levels deep");
+        }
         String hash = PersistedQueries.hashOf(extensions);
         if ((query == null || query.isBlank()) && hash == null) {
             throw Refusal.badRequest("the request has no `query` string");
         }
         return new GraphQLRequest(json, query == null || query.isBlank() ? null : query, operationName, variables, hash, get);
+    }
+
+    /** Whether the value nests objects and arrays more than {@code max} levels deep, found without recursion. */
+    static boolean deeperThan(JsonValue value, int max) {
+        if (value == null) {
+            return false;
+        }
+        java.util.ArrayDeque<JsonValue> level = new java.util.ArrayDeque<>(List.of(value));
+        for (int depth = 0; !level.isEmpty(); depth++) {
+            if (depth >= max) {
+                return true;
+            }
+            java.util.ArrayDeque<JsonValue> next = new java.util.ArrayDeque<>();
+            for (JsonValue item : level) {
+                if (item instanceof JsonObject object) {
+                    object.values().forEach(child -> addStructure(next, child));
+                } else if (item instanceof jakarta.json.JsonArray array) {
+                    array.forEach(child -> addStructure(next, child));
+                }
+            }
+            level = next;
+        }
+        return false;
+    }
+
+    private static void addStructure(java.util.ArrayDeque<JsonValue> level, JsonValue value) {
+        if (value instanceof JsonStructure) {
+            level.add(value);
+        }
     }
 
     private static JsonValue read(String text, String problem) {
@@ -138,6 +174,9 @@ final class RequestDecoder {
             throw Refusal.badRequest(problem);
         } catch (JsonException e) {
             throw Refusal.badRequest(problem);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Parsson refuses input nested over 1,000 levels with a plain RuntimeException.
+            throw Refusal.badRequest(problem + " (or nested too deeply)");
         }
     }
 }

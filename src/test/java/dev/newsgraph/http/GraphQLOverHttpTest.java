@@ -76,4 +76,13 @@ class GraphQLOverHttpTest {
                 .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
                 .body("errors[0].extensions.limit", equalTo("parserTokens"));
     }
+
+    @Test
+    void variablesNestedThousandsDeepAreBadInputNot500() {
+        String deep = "{\"a\":".repeat(5000) + "1" + "}".repeat(5000);
+        String body = "{\"query\":\"query($f: ArticleFilter) { articles(filter: $f) { totalCount } }\",\"variables\":{\"f\":"
+                + deep + "}}";
+        given().contentType(ContentType.JSON).body(body).when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_INPUT"));
+    }
 }
