@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.newsgraph.graphql.LimitsConfig;
 import graphql.GraphQLError;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.OperationDefinition;
@@ -45,9 +44,6 @@ public class GraphQLEndpoint {
 
     @Inject
     HttpConfig http;
-
-    @Inject
-    LimitsConfig limits;
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
     String rootPath;
