@@ -29,8 +29,11 @@ import io.vertx.ext.web.RoutingContext;
 final class RequestDecoder {
 
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
-    /** Levels of objects and arrays a request's variables may nest (the deepest filter needs about 25). */
-    static final int MAX_DEPTH = 64;
+    /**
+     * Levels of objects and arrays a request's variables may nest. The JSON reader stops at 1,000; below that
+     * the schema's own bounds (a filter's 10 levels) answer with their own, more telling, limit.
+     */
+    static final int MAX_DEPTH = 1000;
 
     private RequestDecoder() {
     }

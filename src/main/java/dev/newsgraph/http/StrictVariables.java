@@ -9,6 +9,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import dev.newsgraph.graphql.BooleanFilter;
 import dev.newsgraph.graphql.ContractError;
 import dev.newsgraph.graphql.ErrorCode;
 import graphql.ErrorType;
@@ -30,6 +31,14 @@ import graphql.language.VariableDefinition;
 final class StrictVariables {
 
     private static final Set<String> TEXT = Set.of("String", "DateTime", "Date");
+    /** The inputs that nest through {@code and}/{@code or}/{@code not}; no other input nests beyond a few levels. */
+    private static final Set<String> FILTERS = Set.of("ArticleFilter", "EventFilter", "OrganizationFilter");
+    /**
+     * Levels of objects and arrays a variable may nest before it is refused here: the engine converts
+     * input values recursively and would run out of stack some hundreds of levels down. A filter within
+     * its bounds nests at most 2 × {@link BooleanFilter#MAX_DEPTH} + 2.
+     */
+    static final int MAX_VALUE_DEPTH = 64;
 
     private StrictVariables() {
     }
@@ -49,7 +58,15 @@ final class StrictVariables {
         List<GraphQLError> errors = new ArrayList<>();
         for (VariableDefinition definition : operation.getVariableDefinitions()) {
             JsonValue value = variables == null ? null : variables.get(definition.getName());
-            if (value != null && !coerces(definition.getType(), value)) {
+            if (value != null && FILTERS.contains(named(definition.getType()))
+                    && RequestDecoder.deeperThan(value, MAX_VALUE_DEPTH)) {
+                // the answer a filter nested past its bounds gets from its resolver, before the engine recurses
+                errors.add(new ContractError("the filter nests `and`/`or`/`not` deeper than " + BooleanFilter.MAX_DEPTH
+                        + " levels", List.of(definition.getSourceLocation()), null,
+                        Map.of("code", ErrorCode.LIMIT_EXCEEDED.name(), "limit", "filter", "max", BooleanFilter.MAX_DEPTH),
+                        ErrorType.ExecutionAborted));
+            } else if (value != null && (RequestDecoder.deeperThan(value, MAX_VALUE_DEPTH)
+                    || !coerces(definition.getType(), value))) {
                 errors.add(new ContractError("variable $" + definition.getName() + " is not a valid "
                         + AstPrinting.of(definition.getType()), List.of(definition.getSourceLocation()), null,
                         Map.of("code", ErrorCode.VALIDATION.name(), "field", definition.getName()),
@@ -82,6 +99,17 @@ final class StrictVariables {
                     || value instanceof JsonNumber number && number.isIntegral();
             default -> !TEXT.contains(name) || value.getValueType() == JsonValue.ValueType.STRING;
         };
+    }
+
+    /** The named type under any list and non-null wrappers. */
+    private static String named(Type<?> type) {
+        if (type instanceof NonNullType nonNull) {
+            return named(nonNull.getType());
+        }
+        if (type instanceof ListType list) {
+            return named(list.getType());
+        }
+        return ((TypeName) type).getName();
     }
 
     /** A variable's declared type as written, e.g. {@code [ID!]!}. */

@@ -53,6 +53,26 @@ class FilterLimitsTest {
     @Test
     void aHostileDepthIsRefusedLikeAnyOther() {
         refused("articles", "ArticleFilter", nested("not", 400), 10);
+        refused("events", "EventFilter", nested("or", 490), 10);
+        refused("organizations", "OrganizationFilter", nested("not", 990), 10);
+    }
+
+    @Test
+    void aDepthWrittenInTheDocumentIsRefusedByTheFilterOrByTheParser() {
+        for (int levels : List.of(11, 100)) {
+            query("{ articles(filter: " + literal(levels) + ") { totalCount } }", Map.of())
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                    .body("errors[0].extensions.limit", equalTo("filter"));
+        }
+        // past the parser's bound on grammar depth the document does not parse at all
+        query("{ articles(filter: " + literal(300) + ") { totalCount } }", Map.of())
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_INPUT"));
+    }
+
+    private static String literal(int levels) {
+        return "{not: ".repeat(levels) + "{text: \"x\"}" + "}".repeat(levels);
     }
 
     @Test
