@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import dev.newsgraph.graphql.BooleanFilter;
+import dev.newsgraph.graphql.Keyset;
 import dev.newsgraph.notify.ChangeFeed;
 import dev.newsgraph.notify.NodeLoader;
 
@@ -30,8 +33,11 @@ public class EventSubscriptions {
 
     @Subscription("eventChanged")
     @NonNull
-    @Description("An event as it is after each committed change: created, updated, participants or links changed (from any instance). The event's own fields are delivered; query `event(id)` for its nested lists (participants, articles, causes, consequences).")
-    public Multi<Event> eventChanged() {
-        return loader.load(feed.subscribe(TOPIC), id -> Event.<Event> findById(id));
+    @Description("An event as it is after each committed change: created, updated, participants or links changed (from any instance); with a `filter`, only the events it matches then (the filter of `events`). Nested fields resolve as in a query.")
+    public Multi<Event> eventChanged(
+            @Name("filter") @Description("Only events this filter matches; every changed event when left out.") EventFilter filter) {
+        Keyset.Where where = BooleanFilter.toWhere(filter); // a filter past its bounds is refused now, not per event
+        return loader.nodes(TOPIC, id -> Event.<Event> findById(id), filter == null ? null : where,
+                event -> Keyset.matches(Event.class, event.id, where));
     }
 }

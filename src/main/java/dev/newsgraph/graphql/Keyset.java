@@ -28,6 +28,16 @@ public final class Keyset {
         }
     }
 
+    /** Whether the row {@code id} of the entity {@code type} (aliased {@code e}) meets the condition. */
+    public static boolean matches(Class<?> type, long id, Where where) {
+        Map<String, Object> parameters = new HashMap<>(where.parameters());
+        parameters.put("matchedId", id);
+        TypedQuery<Long> query = Panache.getEntityManager().createQuery("select count(e) from " + type.getSimpleName()
+                + " e where e.id = :matchedId and (" + where.jpql() + ")", Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult() > 0;
+    }
+
     public static <E> Slice<E> page(Class<E> type, Where where, SortKey<E> key, SortDirection direction,
             PageRequest page, Function<E, Long> idOf) {
         if (page.size() == 0) {
