@@ -1,10 +1,6 @@
 package dev.newsgraph.duplicate;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -14,13 +10,11 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleConnection;
 import dev.newsgraph.article.ArticleOrder;
-import dev.newsgraph.graphql.IdList;
 import dev.newsgraph.graphql.NestedKeyset;
 import dev.newsgraph.graphql.Paging;
 import dev.newsgraph.graphql.SortDirection;
@@ -38,19 +32,13 @@ public class DuplicatesApi {
     @Inject
     Paging paging;
 
+    @Inject
+    Originals originals;
+
     @Description("The original of the story this article is a near-duplicate of (the story's earliest article);"
             + " null for an original.")
     public List<Article> duplicateOf(@Source List<Article> articles) {
-        IdList ids = IdList.of("id", articles.stream().map(a -> a.id).toList());
-        // read again rather than trust the entity: a later import may have made this article a copy
-        List<Object[]> rows = ids.bind(Panache.getEntityManager().createQuery(
-                "select a.id, a.duplicateOfId from Article a where a.duplicateOfId is not null and a.id in "
-                        + ids.placeholders(), Object[].class)).getResultList();
-        Map<Long, Long> originalOf = new HashMap<>();
-        rows.forEach(row -> originalOf.put((Long) row[0], (Long) row[1]));
-        Map<Long, Article> originals = Article.byIds(originalOf.values()).stream()
-                .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        return articles.stream().map(a -> originals.get(originalOf.get(a.id))).toList();
+        return originals.of(articles.stream().map(a -> a.id).toList());
     }
 
     @Description("Near-duplicate copies of this article's story, oldest first, when it is the original (at most 100 per"

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -87,5 +88,75 @@ class DuplicatesApiTest {
 
         asEditor("mutation($id: ID!) { deleteArticle(id: $id) }", Map.of("id", original)).body("errors", nullValue());
         query(STORY, Map.of("id", second)).body("data.article.duplicateOf", nullValue());
+    }
+
+    private static final String KILN = "The pottery cooperative in Harrowgate fired its new wood kiln for the first time on"
+            + " Saturday, after four years of fundraising and two failed attempts to secure a building permit. Members loaded"
+            + " more than three hundred pieces into the chamber, which reaches twelve hundred degrees after a day and a half"
+            + " of stoking. The cooperative plans to open the kiln to visiting artists each spring and to offer classes for"
+            + " local schools.";
+
+    private static final String KILN_REWRITE = "The Harrowgate pottery cooperative fired its new wood kiln for the first time on"
+            + " Saturday, after four years of fundraising and two failed attempts to secure a building permit. Members loaded"
+            + " more than three hundred pieces into the chamber, which reaches twelve hundred degrees after a day and a half"
+            + " of stoking. The cooperative plans to open the kiln to visiting artists each spring and to offer classes for"
+            + " local schools, a spokesperson said. The first pieces come out on Wednesday.";
+
+    private static final String MUSEUM = "A ceramics museum opened in a former railway depot in Harrowgate this week, showing"
+            + " glazed tiles collected by a retired engineer over fifty years. The town council bought the depot in the"
+            + " spring and paid for a new roof, while volunteers cleaned the brick walls and built the display cases by"
+            + " hand. Entry is free on the first Sunday of every month.";
+
+    private static final String IMPORT = "mutation($md: String!, $source: String) { importArticle(markdown: $md, source: $source) {"
+            + " created article { id } duplicateOf { id title } } }";
+
+    private static String markdown(String title, String published, String body) {
+        return "# " + title + "\n\nPublished :`" + published + "`\n\n---\n\n" + body + "\n\n---\n";
+    }
+
+    @Test
+    void anImportSaysWhichEarlierArticleItCopies() {
+        String first = asEditor(IMPORT, Map.of("md", markdown("Dupi kiln fired", "2030-05-02 08:00:00", KILN), "source", "Wire A"))
+                .body("errors", nullValue())
+                .body("data.importArticle.created", equalTo(true))
+                .body("data.importArticle.duplicateOf", nullValue())
+                .extract().path("data.importArticle.article.id");
+
+        String rewrite = markdown("Dupi kiln lit at last", "2030-05-02 11:00:00", KILN_REWRITE);
+        String copy = asEditor(IMPORT, Map.of("md", rewrite, "source", "Wire B"))
+                .body("errors", nullValue())
+                .body("data.importArticle.created", equalTo(true))
+                .body("data.importArticle.duplicateOf.id", equalTo(first))
+                .body("data.importArticle.duplicateOf.title", equalTo("Dupi kiln fired"))
+                .extract().path("data.importArticle.article.id");
+
+        asEditor(IMPORT, Map.of("md", markdown("Dupi museum", "2030-05-02 12:00:00", MUSEUM), "source", "Wire A"))
+                .body("errors", nullValue())
+                .body("data.importArticle.created", equalTo(true))
+                .body("data.importArticle.duplicateOf", nullValue());
+
+        asEditor(IMPORT, Map.of("md", rewrite, "source", "Wire B"))
+                .body("errors", nullValue())
+                .body("data.importArticle.created", equalTo(false))
+                .body("data.importArticle.article.id", equalTo(copy))
+                .body("data.importArticle.duplicateOf.id", equalTo(first));
+    }
+
+    @Test
+    void aCopyInTheSameBatchAsItsOriginalSaysSo() {
+        String bridge = "The swing bridge over the Ashby canal reopened to walkers and cyclists on Friday after a repair"
+                + " that took eleven months and cost twice the original estimate. Engineers replaced the rusted turning"
+                + " gear and the oak deck, and the county added lights along both approaches. Boats may pass again from"
+                + " Monday, when the bridge keeper returns to open it on request.";
+        String batch = "mutation($files: [ArticleFileInput!]!) { importArticles(files: $files) {"
+                + " result { created duplicateOf { title } } } }";
+        asEditor(batch, Map.of("files", List.of(
+                Map.of("name", "a.md", "markdown", markdown("Dupb bridge reopens", "2030-06-02 08:00:00", bridge)),
+                Map.of("name", "b.md", "markdown", markdown("Dupb bridge open again", "2030-06-02 09:00:00",
+                        bridge.replace("on Friday", "on Friday morning"))))))
+                .body("errors", nullValue())
+                .body("data.importArticles.result.created", contains(true, true))
+                .body("data.importArticles[0].result.duplicateOf", nullValue())
+                .body("data.importArticles[1].result.duplicateOf.title", equalTo("Dupb bridge reopens"));
     }
 }
