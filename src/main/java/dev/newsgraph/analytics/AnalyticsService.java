@@ -32,20 +32,26 @@ public class AnalyticsService {
     @Inject
     Paging paging;
 
-    public List<CoMention> coMentions(Long organizationId, Integer first) {
+    /** With {@code distinctStories}, shared articles of one story count once. */
+    public List<CoMention> coMentions(Long organizationId, Integer first, boolean distinctStories) {
         int size = paging.listSize(first);
         organizations.get(organizationId);
+        String shared = distinctStories ? Stories.count("a", true) : "count(other)";
         List<Object[]> rows = Panache.getEntityManager().createQuery(
-                "select o.id, count(other) from Mention own join Mention other on other.article = own.article"
+                "select o.id, " + shared + " from Mention own join Mention other on other.article = own.article"
+                        + (distinctStories ? " join other.article a" : "")
                         + " join other.organization o where own.organization.id = :id and o.id <> :id"
-                        + " group by o.id, o.name order by count(other) desc, o.name, o.id", Object[].class)
+                        + " group by o.id, o.name order by " + shared + " desc, o.name, o.id", Object[].class)
                 .setParameter("id", organizationId).setMaxResults(size).getResultList();
         Map<Long, Organization> byId = load(rows);
         return rows.stream().map(row -> new CoMention(byId.get((Long) row[0]), ((Number) row[1]).intValue())).toList();
     }
 
-    /** The windows end at {@code asOf}, or else at the newest article's publication time. */
-    public List<Trending> trending(int days, int baselineDays, Integer first, OffsetDateTime asOf) {
+    /**
+     * The windows end at {@code asOf}, or else at the newest article's publication time; with
+     * {@code distinctStories} each window counts a story once.
+     */
+    public List<Trending> trending(int days, int baselineDays, Integer first, OffsetDateTime asOf, boolean distinctStories) {
         checkDays("days", days);
         checkDays("baselineDays", baselineDays);
         int size = paging.listSize(first);
@@ -57,9 +63,12 @@ public class AnalyticsService {
         }
         Instant recentStart = end.minus(Duration.ofDays(days));
         Instant baselineStart = recentStart.minus(Duration.ofDays(baselineDays));
+        String recentCount = distinctStories ? "count(distinct case when a.publishedAt > :recentStart then " + Stories.of("a") + " end)"
+                : "sum(case when a.publishedAt > :recentStart then 1 else 0 end)";
+        String baselineCount = distinctStories ? "count(distinct case when a.publishedAt <= :recentStart then " + Stories.of("a") + " end)"
+                : "sum(case when a.publishedAt <= :recentStart then 1 else 0 end)";
         List<Object[]> rows = Panache.getEntityManager().createQuery(
-                "select o.id, o.name, sum(case when a.publishedAt > :recentStart then 1 else 0 end),"
-                        + " sum(case when a.publishedAt <= :recentStart then 1 else 0 end)"
+                "select o.id, o.name, " + recentCount + ", " + baselineCount
                         + " from Mention m join m.article a join m.organization o"
                         + " where a.publishedAt > :baselineStart and a.publishedAt <= :end group by o.id, o.name",
                 Object[].class)

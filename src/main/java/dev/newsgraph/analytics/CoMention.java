@@ -15,7 +15,7 @@ public class CoMention {
     public Organization organization;
 
     @NonNull
-    @Description("Number of articles that mention both.")
+    @Description("Number of articles that mention both (stories, with `distinctStories`).")
     public int sharedArticles;
 
     public CoMention() {

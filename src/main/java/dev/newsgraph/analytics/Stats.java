@@ -1,6 +1,7 @@
 package dev.newsgraph.analytics;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -10,14 +11,23 @@ import dev.newsgraph.organization.Organization;
 /** The `stats` root: every facet is a field with its own date range, computed only when asked for. */
 @Type("Stats")
 @Description("Counts over the graph for dashboards. Every facet takes an optional range of UTC days (`from`, `to`,"
-        + " both inclusive): articles by publication time, events whose `datePrecision` period overlaps the range.")
+        + " both inclusive): articles by publication time, events whose `datePrecision` period overlaps the range."
+        + " With `distinctStories`, the article counts count stories: a near-duplicate counts as its original's story.")
 public class Stats {
+
+    /** What `stats(distinctStories:)` asked for: every article facet counts stories instead of articles. */
+    @Ignore
+    final boolean distinctStories;
+
+    Stats(boolean distinctStories) {
+        this.distinctStories = distinctStories;
+    }
 
     @Type("Totals")
     @Description("How much the graph holds (within the range, if one is given).")
     public static class Totals {
         @NonNull
-        @Description("Articles published in the range.")
+        @Description("Articles published in the range (stories with an article in it, with `distinctStories`).")
         public int articles;
         @NonNull
         @Description("Organizations; with a range, those mentioned in an article or taking part in an event of the range.")
@@ -26,7 +36,8 @@ public class Stats {
         @Description("Events whose period overlaps the range.")
         public int events;
         @NonNull
-        @Description("Times organizations are named in the range's articles (the sum of mention counts).")
+        @Description("Times organizations are named in the range's articles (the sum of mention counts); with `distinctStories`,"
+                + " once per story and organization, as the story's article that names it most.")
         public int mentions;
     }
 
@@ -37,7 +48,7 @@ public class Stats {
         @Description("The month, `YYYY-MM`.")
         public String month;
         @NonNull
-        @Description("Articles published in it.")
+        @Description("Articles published in it (stories, with `distinctStories`).")
         public int count;
 
         MonthCount(String month, int count) {
@@ -69,10 +80,10 @@ public class Stats {
         @Description("The organization.")
         public Organization organization;
         @NonNull
-        @Description("Times it is named (the sum of its mention counts).")
+        @Description("Times it is named (the sum of its mention counts; once per story, with `distinctStories`).")
         public int mentions;
         @NonNull
-        @Description("Articles that name it.")
+        @Description("Articles that name it (stories, with `distinctStories`).")
         public int articles;
 
         TopOrganization(Organization organization, int mentions, int articles) {
@@ -88,7 +99,7 @@ public class Stats {
         @Description("The source; null for articles without one.")
         public String source;
         @NonNull
-        @Description("Articles from it.")
+        @Description("Articles from it (stories, with `distinctStories`).")
         public int count;
 
         SourceCount(String source, int count) {

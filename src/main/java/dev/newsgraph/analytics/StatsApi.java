@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -33,16 +34,19 @@ public class StatsApi {
 
     @Query("stats")
     @NonNull
-    @Description("Counts for dashboards: totals, articles per month, events per kind, top organizations, articles per source.")
-    public Stats stats() {
-        return new Stats();
+    @Description("Counts for dashboards: totals, articles per month, events per kind, top organizations, articles per source."
+            + " With `distinctStories: true` every count of articles counts stories instead (a near-duplicate counts as its"
+            + " original's story; a story with articles in two months or from two sources counts in each), and mentions"
+            + " count once per story: as its article that names the organization most.")
+    public Stats stats(@Name("distinctStories") @DefaultValue("false") @Description(Stories.ARGUMENT) Boolean distinctStories) {
+        return new Stats(Stories.asked(distinctStories));
     }
 
     @NonNull
     @Description("Numbers of articles, organizations, events and mentions.")
     public Totals totals(@Source Stats parent,
             @Name("from") @Description(FROM) LocalDate from, @Name("to") @Description(TO) LocalDate to) {
-        return stats.totals(DateRange.of(from, to));
+        return stats.totals(DateRange.of(from, to), parent.distinctStories);
     }
 
     @NonNull
@@ -51,7 +55,7 @@ public class StatsApi {
             + StatsService.MAX_MONTHS + " months, the earliest of the range (a century); narrow it with `from` and `to`.")
     public List<@NonNull MonthCount> articlesPerMonth(@Source Stats parent,
             @Name("from") @Description(FROM) LocalDate from, @Name("to") @Description(TO) LocalDate to) {
-        return stats.articlesPerMonth(DateRange.of(from, to));
+        return stats.articlesPerMonth(DateRange.of(from, to), parent.distinctStories);
     }
 
     @NonNull
@@ -70,7 +74,7 @@ public class StatsApi {
     public List<@NonNull TopOrganization> topOrganizations(@Source Stats parent,
             @Name("first") @Description("Maximum number of organizations; 20 by default, at most 100.") Integer first,
             @Name("from") @Description(FROM) LocalDate from, @Name("to") @Description(TO) LocalDate to) {
-        return stats.topOrganizations(first, DateRange.of(from, to));
+        return stats.topOrganizations(first, DateRange.of(from, to), parent.distinctStories);
     }
 
     @NonNull
@@ -79,6 +83,6 @@ public class StatsApi {
             + " At most " + StatsService.MAX_SOURCES + " sources, the largest.")
     public List<@NonNull SourceCount> articlesPerSource(@Source Stats parent,
             @Name("from") @Description(FROM) LocalDate from, @Name("to") @Description(TO) LocalDate to) {
-        return stats.articlesPerSource(DateRange.of(from, to));
+        return stats.articlesPerSource(DateRange.of(from, to), parent.distinctStories);
     }
 }

@@ -35,14 +35,16 @@ public class StatsService {
     @Inject
     Paging paging;
 
-    public Stats.Totals totals(DateRange range) {
+    public Stats.Totals totals(DateRange range, boolean distinctStories) {
         Where published = published("a", range);
         Where period = EventPeriods.overlapping("e", range);
         Stats.Totals totals = new Stats.Totals();
-        totals.articles = count("select count(a) from Article a where " + published.jpql(), published);
-        totals.events = count("select count(e) from Event e where " + period.jpql(), period);
-        totals.mentions = count("select coalesce(sum(m.count), 0) from Mention m join m.article a where " + published.jpql(),
+        totals.articles = count("select " + Stories.count("a", distinctStories) + " from Article a where " + published.jpql(),
                 published);
+        totals.events = count("select count(e) from Event e where " + period.jpql(), period);
+        totals.mentions = distinctStories
+                ? count("select coalesce(sum(s.most), 0) from (" + mostPerStory(published) + ") s", published)
+                : count("select coalesce(sum(m.count), 0) from Mention m join m.article a where " + published.jpql(), published);
         if (range.isOpen()) {
             totals.organizations = count("select count(o) from Organization o", Where.all());
         } else {
@@ -56,9 +58,10 @@ public class StatsService {
         return totals;
     }
 
-    public List<Stats.MonthCount> articlesPerMonth(DateRange range) {
+    public List<Stats.MonthCount> articlesPerMonth(DateRange range, boolean distinctStories) {
         Where published = published("a", range);
-        return rows("select year(a.publishedAt), month(a.publishedAt), count(a) from Article a where " + published.jpql()
+        return rows("select year(a.publishedAt), month(a.publishedAt), " + Stories.count("a", distinctStories)
+                + " from Article a where " + published.jpql()
                 + " group by year(a.publishedAt), month(a.publishedAt) order by year(a.publishedAt), month(a.publishedAt)",
                 published, MAX_MONTHS).stream()
                 .map(row -> new Stats.MonthCount(String.format("%04d-%02d", number(row[0]), number(row[1])), number(row[2])))
@@ -73,12 +76,16 @@ public class StatsService {
                 .toList();
     }
 
-    public List<Stats.TopOrganization> topOrganizations(Integer first, DateRange range) {
+    public List<Stats.TopOrganization> topOrganizations(Integer first, DateRange range, boolean distinctStories) {
         int size = paging.listSize(first);
         Where published = published("a", range);
-        List<Object[]> rows = rows("select o.id, sum(m.count), count(m) from Mention m join m.article a join m.organization o"
-                + " where " + published.jpql() + " group by o.id, o.name order by sum(m.count) desc, count(m) desc, o.name, o.id",
-                published, size);
+        List<Object[]> rows = distinctStories
+                ? rows("select s.organizationId, sum(s.most), count(*) from (" + mostPerStory(published) + ") s"
+                        + " join Organization o on o.id = s.organizationId group by s.organizationId, o.name"
+                        + " order by sum(s.most) desc, count(*) desc, o.name, s.organizationId", published, size)
+                : rows("select o.id, sum(m.count), count(m) from Mention m join m.article a join m.organization o"
+                        + " where " + published.jpql() + " group by o.id, o.name order by sum(m.count) desc, count(m) desc, o.name, o.id",
+                        published, size);
         Map<Long, Organization> byId = Organization.byIds(rows.stream().map(row -> (Long) row[0]).toList()).stream()
                 .collect(Collectors.toMap(o -> o.id, Function.identity()));
         return rows.stream()
@@ -86,12 +93,22 @@ public class StatsService {
                 .toList();
     }
 
-    public List<Stats.SourceCount> articlesPerSource(DateRange range) {
+    public List<Stats.SourceCount> articlesPerSource(DateRange range, boolean distinctStories) {
         Where published = published("a", range);
-        return rows("select a.source, count(a) from Article a where " + published.jpql()
-                + " group by a.source order by count(a) desc, a.source", published, MAX_SOURCES).stream()
+        String count = Stories.count("a", distinctStories);
+        return rows("select a.source, " + count + " from Article a where " + published.jpql()
+                + " group by a.source order by " + count + " desc, a.source", published, MAX_SOURCES).stream()
                 .map(row -> new Stats.SourceCount((String) row[0], number(row[1])))
                 .toList();
+    }
+
+    /**
+     * One row per organization and story of the range: the most times one of the story's articles names
+     * it, so a syndicated story's mentions count once, as its copy that names the organization most.
+     */
+    private static String mostPerStory(Where published) {
+        return "select m.organization.id as organizationId, max(m.count) as most from Mention m join m.article a where "
+                + published.jpql() + " group by m.organization.id, " + Stories.of("a");
     }
 
     /** Articles published within the range's UTC days. */

@@ -19,11 +19,11 @@ public class Trending {
     public double score;
 
     @NonNull
-    @Description("Articles mentioning it in the recent window.")
+    @Description("Articles mentioning it in the recent window (stories, with `distinctStories`).")
     public int recentArticles;
 
     @NonNull
-    @Description("Articles mentioning it in the baseline window just before.")
+    @Description("Articles mentioning it in the baseline window just before (stories, with `distinctStories`).")
     public int baselineArticles;
 
     public Trending() {
