@@ -5,58 +5,60 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import dev.newsgraph.organization.OrganizationInput;
-
 /**
- * Proposes organization names that the gazetteer does not know yet: capitalised phrases ending in an
- * organizational word (Lab, Department, Inc, ...) or "Department of X"-style phrases always qualify;
- * other multi-word proper names and 2–6 letter acronyms need two occurrences, one not at a sentence start.
+ * Proposes organization names that the gazetteer does not know yet, from the body's capitalised phrases
+ * (the title, often in headline case, only adds to the counts of names the body has). A name qualifies by
+ * its form (an organizational word: Lab, Department, Inc, ...; inner capitals: CrowdStrike), by what the
+ * words around it say (NameContext: "firm X", "analyst at X", "X, a ... company", "X shares"), by being a
+ * multi-word subject of a verb such as "said", or by occurring twice, once not at a sentence start.
+ * People (a given name, a title, "said X", "X, who") and places never qualify; see docs/suggestions.md.
  */
 public final class SuggestionFinder {
 
-    private static final int MAX_WORDS = 6;
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "&");
-    private static final Set<String> ORGANIZATION_ENDINGS = Set.of("Lab", "Labs", "Inc", "Corp", "Corporation",
-            "Company", "Department", "Agency", "Commission", "Committee", "Authority", "Court", "Airlines", "Group",
-            "Bank", "Ministry", "Office", "Bureau", "Council", "University", "Institute", "Foundation",
-            "Association", "Ltd", "LLC", "GmbH");
-    private static final Set<String> ORGANIZATION_OPENINGS = Set.of("Department", "Ministry", "Bureau", "Office");
-    // words that are capitalised merely because they open a sentence
-    private static final Set<String> LEADING_STOP_WORDS = Set.of("The", "A", "An", "In", "On", "At", "It", "Its",
-            "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "More", "Most", "Just", "But",
-            "And", "Or", "So", "If", "When", "While", "After", "Before", "As", "For", "From", "With", "By", "Of",
-            "To", "Also", "However", "Meanwhile", "According", "Some", "Many", "His", "Her", "Their", "Our",
-            "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "Then", "Now", "Yet", "Not", "No",
-            "All", "Both", "Each", "Every", "Other", "Such", "Since", "Despite", "During", "Under", "Over",
-            "Later", "Earlier", "Last", "Next", "First", "Still", "Even", "Only", "Instead", "Today", "Yesterday");
-    // countries and common abbreviations are proper names but not organizations
-    private static final Set<String> NOT_ORGANIZATIONS = Set.of("us", "usa", "uk", "uae", "tv", "am", "pm", "ok",
-            "ceo", "cfo", "cto", "id", "united states", "united kingdom", "united arab emirates", "new zealand",
-            "south korea", "north korea", "saudi arabia", "south africa", "hong kong", "new york", "los angeles");
-
-    /** One sighting of a candidate name. */
-    private record Occurrence(String name, int start, int end, boolean atSentenceStart, boolean organizational) {
-    }
-
     /** Running totals for one case-insensitive name. */
     private static final class Tally {
-        final String displayName;
+        final CandidatePhrases.Candidate first;
         int count;
         boolean organizational;
         boolean seenMidSentence;
         boolean overlapsKnownName;
+        NameContext.Cues cues = new NameContext.Cues(false, false, false, false, false, false);
+        boolean givenName = true;
+        boolean coordinatedWithOrganization; // "Biren Technology and Moore Threads"
 
-        Tally(String displayName) {
-            this.displayName = displayName;
+        Tally(CandidatePhrases.Candidate first) {
+            this.first = first;
         }
 
-        boolean qualifies() {
-            return !overlapsKnownName && (organizational || (count >= 2 && seenMidSentence));
+        boolean person() {
+            return !organizational && (cues.person() || givenName && !cues.organization());
+        }
+
+        boolean qualifies(Set<String> personWords, Set<String> lowerCaseWords) {
+            String key = CandidatePhrases.key(first.name());
+            boolean single = first.singleWord();
+            if (overlapsKnownName || NameLexicon.NOT_ORGANIZATIONS.contains(key) || person()
+                    || single && (personWords.contains(key) || isCueWord(key))) {
+                return false;
+            }
+            boolean brand = single && CandidatePhrases.hasInnerCapital(first.words().get(0));
+            // "Regulators listed ...": a plural common noun opening a sentence looks like a subject too
+            boolean pluralOpener = single && !seenMidSentence && key.endsWith("s");
+            if (organizational || brand || cues.organization() || cues.corporateVerb() && !pluralOpener) {
+                return true;
+            }
+            if (cues.product()) {
+                return false; // "its App Store": a thing an organization has, unless the form or context says more
+            }
+            boolean repeated = count >= 2 && seenMidSentence && !(single && lowerCaseWords.contains(key));
+            // "CVS Health and Walgreens said": a name coordinated with another is as good as a multi-word one
+            boolean multiWordOrCoordinated = !single || first.groupFirst() != first.first() || first.groupLast() != first.last();
+            return repeated || multiWordOrCoordinated && cues.speechVerb() || !single && cues.theBefore() && seenMidSentence
+                    || !single && coordinatedWithOrganization;
         }
     }
 
@@ -68,29 +70,38 @@ public final class SuggestionFinder {
 
     /** The same, for a text the gazetteer has already scanned for known names. */
     public List<Suggestion> find(Gazetteer.Scan scan) {
+        String body = scan.body();
+        List<WordTokenizer.Word> words = WordTokenizer.words(body);
+        NameContext context = new NameContext(body, words);
+        List<MatchSpan> knownSpans = scan.bodySpans();
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        for (int part = 0; part < 2; part++) {
-            String text = part == 0 ? scan.title() : scan.body();
-            List<MatchSpan> knownSpans = part == 0 ? scan.titleSpans() : scan.bodySpans();
-            List<SentenceSplitter.Range> sentences = part == 0 ? scan.titleSentences() : scan.bodySentences();
-            int firstUnpassedSpan = 0; // occurrences and spans both come in text order
-            for (Occurrence occurrence : occurrences(text, sentences)) {
-                Tally tally = tallies.computeIfAbsent(occurrence.name().toLowerCase(Locale.ROOT),
-                        key -> new Tally(occurrence.name()));
-                tally.count++;
-                tally.organizational |= occurrence.organizational();
-                tally.seenMidSentence |= !occurrence.atSentenceStart();
-                while (firstUnpassedSpan < knownSpans.size() && knownSpans.get(firstUnpassedSpan).end() <= occurrence.start()) {
-                    firstUnpassedSpan++;
-                }
-                tally.overlapsKnownName |= firstUnpassedSpan < knownSpans.size()
-                        && knownSpans.get(firstUnpassedSpan).overlaps(occurrence.start(), occurrence.end());
+        int firstUnpassedSpan = 0; // candidates and spans both come in text order
+        List<CandidatePhrases.Candidate> candidates = CandidatePhrases.candidates(body, words, scan.bodySentences());
+        for (CandidatePhrases.Candidate candidate : candidates) {
+            Tally tally = tallies.computeIfAbsent(CandidatePhrases.key(candidate.name()), key -> new Tally(candidate));
+            tally.count++;
+            tally.organizational |= candidate.organizational();
+            tally.seenMidSentence |= !candidate.atSentenceStart();
+            NameContext.Cues cues = context.of(candidate);
+            tally.cues = tally.cues.or(cues);
+            tally.givenName &= startsWithGivenName(candidate, cues);
+            if (candidate.person()) {
+                tally.cues = tally.cues.or(new NameContext.Cues(true, false, false, false, false, false));
             }
+            while (firstUnpassedSpan < knownSpans.size() && knownSpans.get(firstUnpassedSpan).end() <= candidate.start()) {
+                firstUnpassedSpan++;
+            }
+            tally.overlapsKnownName |= firstUnpassedSpan < knownSpans.size()
+                    && knownSpans.get(firstUnpassedSpan).overlaps(candidate.start(), candidate.end());
         }
+        markCoordinatedWithOrganizations(candidates, tallies);
+        countInTitle(scan, tallies);
+        Set<String> personWords = personWords(tallies);
+        Set<String> lowerCaseWords = lowerCaseWords(words);
         List<Suggestion> suggestions = new ArrayList<>();
         tallies.forEach((key, tally) -> {
-            if (tally.qualifies() && !NOT_ORGANIZATIONS.contains(key)) {
-                suggestions.add(new Suggestion(tally.displayName, tally.count));
+            if (tally.qualifies(personWords, lowerCaseWords)) {
+                suggestions.add(new Suggestion(tally.first.name(), tally.count));
             }
         });
         suggestions.sort(Comparator.comparingInt(Suggestion::count).reversed()
@@ -99,158 +110,97 @@ public final class SuggestionFinder {
         return List.copyOf(suggestions);
     }
 
-    /** Cuts the text into maximal capitalised phrases and turns each into at most one candidate. */
-    private static List<Occurrence> occurrences(String text, List<SentenceSplitter.Range> sentences) {
-        List<WordTokenizer.Word> words = WordTokenizer.words(text);
-        Set<Integer> sentenceStarts = sentenceInitialWordStarts(sentences, words);
-        List<Occurrence> found = new ArrayList<>();
-        List<WordTokenizer.Word> phrase = new ArrayList<>();
+    /** A name sharing an "and" group with a name of organizational form is taken for an organization too. */
+    private static void markCoordinatedWithOrganizations(List<CandidatePhrases.Candidate> candidates, Map<String, Tally> tallies) {
+        for (CandidatePhrases.Candidate candidate : candidates) {
+            boolean grouped = candidate.groupFirst() != candidate.first() || candidate.groupLast() != candidate.last();
+            if (grouped && !candidate.organizational() && !candidate.person()) {
+                boolean partnerIsOrganizational = candidates.stream().anyMatch(other -> other != candidate
+                        && other.organizational() && other.groupFirst() == candidate.groupFirst()
+                        && other.groupLast() == candidate.groupLast());
+                tallies.get(CandidatePhrases.key(candidate.name())).coordinatedWithOrganization |= partnerIsOrganizational;
+            }
+        }
+    }
+
+    /** "George Kurtz", but not "the Paddy Power brand" nor "Ben & Jerry": a given name, then a surname. */
+    private static boolean startsWithGivenName(CandidatePhrases.Candidate candidate, NameContext.Cues cues) {
+        List<WordTokenizer.Word> words = candidate.words();
+        return words.size() >= 2 && !cues.theBefore()
+                && NameLexicon.FIRST_NAMES.contains(CandidatePhrases.key(words.get(0).text()))
+                && CandidatePhrases.isCapitalised(words.get(1))
+                && !CandidatePhrases.ORGANIZATION_ENDINGS.contains(words.get(words.size() - 1).text());
+    }
+
+    /** The surnames of the people found: "Kurtz said" after "George Kurtz" is the same person. */
+    private static Set<String> personWords(Map<String, Tally> tallies) {
+        Set<String> words = new HashSet<>();
+        tallies.values().forEach(tally -> {
+            List<WordTokenizer.Word> name = tally.first.words();
+            if (tally.person() && name.size() >= 2) {
+                words.add(CandidatePhrases.key(name.get(name.size() - 1).text()));
+            }
+        });
+        return words;
+    }
+
+    private static Set<String> lowerCaseWords(List<WordTokenizer.Word> words) {
+        Set<String> lower = new HashSet<>();
         for (WordTokenizer.Word word : words) {
-            if (!phrase.isEmpty() && !continuesPhrase(text, phrase.get(phrase.size() - 1), word)) {
-                addCandidate(phrase, sentenceStarts, found);
-            }
-            if (isCapitalised(word) || (!phrase.isEmpty() && CONNECTORS.contains(word.text()))) {
-                phrase.add(word);
-            } else {
-                addCandidate(phrase, sentenceStarts, found);
+            if (Character.isLowerCase(word.text().codePointAt(0))) {
+                lower.add(word.text());
             }
         }
-        addCandidate(phrase, sentenceStarts, found);
-        return found;
+        return lower;
     }
 
-    /** Turns a phrase into candidates (one per joined name), then clears it for the next phrase. */
-    private static void addCandidate(List<WordTokenizer.Word> phrase, Set<Integer> sentenceStarts,
-                                     List<Occurrence> found) {
-        List<WordTokenizer.Word> words = new ArrayList<>(phrase);
-        phrase.clear();
-        boolean atSentenceStart = !words.isEmpty() && sentenceStarts.contains(words.get(0).start());
-        int partStart = 0;
-        for (int i = 1; i + 1 < words.size(); i++) {
-            if (joinsTwoNames(words, i)) {
-                addPartCandidate(words.subList(partStart, i), atSentenceStart && partStart == 0, found);
-                partStart = i + 1;
+    /** Capitalised common nouns of the cue lists ("Analysts", "Shares") are not names on their own. */
+    private static boolean isCueWord(String key) {
+        String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+        return isCueNoun(key) || isCueNoun(singular);
+    }
+
+    private static boolean isCueNoun(String word) {
+        return NameLexicon.ROLE_NOUNS.contains(word) || NameLexicon.ORGANIZATION_NOUNS.contains(word)
+                || NameLexicon.BELONGING_NOUNS.contains(word) || NameLexicon.CORPORATE_VERBS.contains(word);
+    }
+
+    /** Adds the title's whole-word sightings of the body's names, longest first, outside known names. */
+    private static void countInTitle(Gazetteer.Scan scan, Map<String, Tally> tallies) {
+        String title = scan.title();
+        if (title.isBlank()) {
+            return;
+        }
+        boolean[] taken = new boolean[title.length()];
+        for (MatchSpan span : scan.titleSpans()) {
+            for (int i = span.start(); i < span.end(); i++) {
+                taken[i] = true;
             }
         }
-        addPartCandidate(words.subList(partStart, words.size()), atSentenceStart && partStart == 0, found);
-    }
-
-    /** "Zeta Bank and Alpha Bank", "NTSB and Delta": an "and"/"&" after an acronym or organizational ending. */
-    private static boolean joinsTwoNames(List<WordTokenizer.Word> words, int connectorIndex) {
-        String connector = words.get(connectorIndex).text();
-        if (!connector.equals("and") && !connector.equals("&")) {
-            return false;
-        }
-        WordTokenizer.Word before = words.get(connectorIndex - 1);
-        return ORGANIZATION_ENDINGS.contains(before.text()) || isAcronym(before)
-                || ORGANIZATION_OPENINGS.contains(words.get(connectorIndex + 1).text());
-    }
-
-    private static void addPartCandidate(List<WordTokenizer.Word> part, boolean atSentenceStart,
-                                         List<Occurrence> found) {
-        List<WordTokenizer.Word> words = new ArrayList<>(part);
-        trimTrailingConnectors(words);
-        boolean firstWordAtSentenceStart = atSentenceStart;
-        while (!words.isEmpty() && (LEADING_STOP_WORDS.contains(words.get(0).text())
-                || CONNECTORS.contains(words.get(0).text()))) {
-            words.remove(0);
-            firstWordAtSentenceStart = false; // what remains was capitalised on its own merits
-        }
-        List<WordTokenizer.Word> organizational = organizationalPart(words);
-        if (organizational != null) {
-            keep(found, occurrence(organizational,
-                    firstWordAtSentenceStart && organizational.get(0) == words.get(0), true));
-        } else if ((words.size() >= 2 && words.size() <= MAX_WORDS) || (words.size() == 1 && isAcronym(words.get(0)))) {
-            keep(found, occurrence(words, firstWordAtSentenceStart, false));
-        }
-    }
-
-    /** The "X of Y" opening form or the prefix ending at the last organizational word, else null. */
-    private static List<WordTokenizer.Word> organizationalPart(List<WordTokenizer.Word> words) {
-        for (int i = 0; i + 2 < words.size(); i++) {
-            if (ORGANIZATION_OPENINGS.contains(words.get(i).text()) && words.get(i + 1).text().equals("of")) {
-                return lastWords(words, words.size());
+        List<Tally> longestFirst = new ArrayList<>(tallies.values());
+        longestFirst.sort(Comparator.comparingInt((Tally t) -> t.first.name().length()).reversed());
+        for (Tally tally : longestFirst) {
+            String name = tally.first.name();
+            for (int at = title.indexOf(name); at >= 0; at = title.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if (isWordBoundary(title, at - 1) && isWordBoundary(title, end) && !anyTaken(taken, at, end)) {
+                    java.util.Arrays.fill(taken, at, end, true);
+                    tally.count++;
+                }
             }
         }
-        for (int i = words.size() - 1; i >= 1; i--) {
-            if (ORGANIZATION_ENDINGS.contains(words.get(i).text())) {
-                return lastWords(words, i + 1);
+    }
+
+    private static boolean isWordBoundary(String text, int index) {
+        return index < 0 || index >= text.length() || !Character.isLetterOrDigit(text.charAt(index));
+    }
+
+    private static boolean anyTaken(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (taken[i]) {
+                return true;
             }
         }
-        return null;
-    }
-
-    /** At most {@link #MAX_WORDS} words ending before {@code endExclusive}, never opening on a connector. */
-    private static List<WordTokenizer.Word> lastWords(List<WordTokenizer.Word> words, int endExclusive) {
-        List<WordTokenizer.Word> kept = new ArrayList<>(words.subList(Math.max(0, endExclusive - MAX_WORDS), endExclusive));
-        while (!kept.isEmpty() && CONNECTORS.contains(kept.get(0).text())) {
-            kept.remove(0);
-        }
-        return kept.size() >= 2 ? kept : null;
-    }
-
-    /** Keeps a candidate that could be an organization's name (no longer than a name can be). */
-    private static void keep(List<Occurrence> found, Occurrence candidate) {
-        if (candidate.name().length() <= OrganizationInput.NAME_MAX_LENGTH) {
-            found.add(candidate);
-        }
-    }
-
-    private static Occurrence occurrence(List<WordTokenizer.Word> words, boolean atSentenceStart, boolean organizational) {
-        StringBuilder name = new StringBuilder();
-        for (WordTokenizer.Word word : words) {
-            name.append(name.length() == 0 ? "" : " ").append(word.text());
-        }
-        WordTokenizer.Word last = words.get(words.size() - 1);
-        return new Occurrence(name.toString(), words.get(0).start(), last.end(), atSentenceStart, organizational);
-    }
-
-    private static void trimTrailingConnectors(List<WordTokenizer.Word> words) {
-        while (!words.isEmpty() && CONNECTORS.contains(words.get(words.size() - 1).text())) {
-            words.remove(words.size() - 1);
-        }
-    }
-
-    /** Only plain whitespace (no blank line) may sit between two words of one phrase; a possessive ends it. */
-    private static boolean continuesPhrase(String text, WordTokenizer.Word previous, WordTokenizer.Word next) {
-        if (previous.possessive()) {
-            return false;
-        }
-        int newlines = 0;
-        for (int i = previous.end(); i < next.start(); i++) {
-            char c = text.charAt(i);
-            if (!TextFolding.isSpace(c)) {
-                return false;
-            }
-            newlines += c == '\n' ? 1 : 0;
-        }
-        return newlines < 2;
-    }
-
-    private static boolean isCapitalised(WordTokenizer.Word word) {
-        int initial = word.text().codePointAt(0);
-        return Character.isUpperCase(initial) || Character.isTitleCase(initial);
-    }
-
-    /** 2–6 letters, all upper-case, e.g. CNN or NATO. */
-    private static boolean isAcronym(WordTokenizer.Word word) {
-        String text = word.text();
-        return text.length() >= 2 && text.length() <= 6
-                && text.codePoints().allMatch(cp -> Character.isLetter(cp) && Character.isUpperCase(cp));
-    }
-
-    private static Set<Integer> sentenceInitialWordStarts(List<SentenceSplitter.Range> sentences,
-                                                          List<WordTokenizer.Word> words) {
-        Set<Integer> starts = new HashSet<>();
-        int wordIndex = 0;
-        for (SentenceSplitter.Range sentence : sentences) {
-            while (wordIndex < words.size() && words.get(wordIndex).start() < sentence.start()) {
-                wordIndex++;
-            }
-            if (wordIndex < words.size() && words.get(wordIndex).start() < sentence.end()) {
-                starts.add(words.get(wordIndex).start());
-            }
-        }
-        return starts;
+        return false;
     }
 }

@@ -127,4 +127,73 @@ class SuggestionFinderTest {
         // when / then
         assertEquals(List.of("Data Group", "Widget Corp"), names(finder.find("", body, EMPTY)));
     }
+
+    @Test
+    void innerCapitalsQualifyABrandNameOnFirstSight() {
+        // given
+        String body = "Hackers targeted SentinelOne customers. McCarthy stayed calm.";
+        // when / then
+        assertEquals(List.of("SentinelOne"), names(finder.find("", body, EMPTY)));
+    }
+
+    @Test
+    void aSingleWordSeenTwiceMidSentenceQualifiesButNotWhenItIsAlsoACommonWord() {
+        // given
+        String body = "Investors sold Microsoft stock. They later bought Microsoft again. Gold rose, and Gold fell, as gold does.";
+        // when / then
+        assertEquals(List.of(new Suggestion("Microsoft", 2)), finder.find("", body, EMPTY));
+    }
+
+    @Test
+    void aMultiWordNameThatSaysSomethingQualifiesOnceAndASingleWordThatDoesBusiness() {
+        // given
+        String body = "Yesterday Consumer Reports said the cars were unsafe. Separately Zscaler raised its forecast.";
+        // when / then
+        assertEquals(List.of("Consumer Reports", "Zscaler"), names(finder.find("", body, EMPTY)));
+    }
+
+    @Test
+    void peopleAreKeptOutByGivenNameTitleRoleAndApposition() {
+        // given five people who speak, and a surname repeated after its full name
+        String body = "George Kurtz said sorry. Commerce Secretary Gina Raimondo said no. Then chief executive Nikesh Arora"
+                + " said yes. Sir Alec Issigonis said maybe. Rene Haas, the founder of the firm, said it. Later Kurtz"
+                + " said more, and Kurtz left. \"Soon,\" said Tomas Berg.";
+        // when / then
+        assertEquals(List.of(), finder.find("", body, EMPTY));
+    }
+
+    @Test
+    void contextNamesAnOrganizationInOneSighting() {
+        // given an organization noun before, a role at, an apposition, a possessive stake and a noun after
+        String body = "The cybersecurity firm Qrowd grew. An analyst at Jefferies agreed. Deezer, a streaming service,"
+                + " waited. Kroger's takeover failed. The Aslef union struck.";
+        // when / then
+        assertEquals(List.of("Aslef", "Deezer", "Jefferies", "Kroger", "Qrowd"), names(finder.find("", body, EMPTY)));
+    }
+
+    @Test
+    void sentenceOpenersAndProductsAreNotSuggested() {
+        // given "Shares" opens sentences, the App Store belongs to a company, places and months are names of other things
+        String body = "Shares of Nvidia fell. Analysts said the App Store grew. Its App Store and the App Store again."
+                + " Paris and Paris in July and July.";
+        // when / then
+        assertEquals(List.of("Nvidia"), names(finder.find("", body, EMPTY)));
+    }
+
+    @Test
+    void theTitleOnlyCountsNamesTheBodyHas() {
+        // given a headline-case title
+        String title = "Faulty CrowdStrike Update Grounds Flights";
+        String body = "An update from CrowdStrike failed.";
+        // when / then "Faulty CrowdStrike Update Grounds Flights" is no name, but CrowdStrike counts twice
+        assertEquals(List.of(new Suggestion("CrowdStrike", 2)), finder.find(title, body, EMPTY));
+    }
+
+    @Test
+    void aNameJoinedWithAnOrganizationByAndIsOneToo() {
+        // given
+        String body = "Regulators listed Biren Technology and Moore Threads on Tuesday.";
+        // when / then
+        assertEquals(List.of("Biren Technology", "Moore Threads"), names(finder.find("", body, EMPTY)));
+    }
 }

@@ -1,0 +1,181 @@
+package dev.newsgraph.linking;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the words around one candidate name for evidence of what it names: a person ("chief executive
+ * George Kurtz", "said Maria Lopez", "Andrew Witty, who"), an organization ("firm CrowdStrike", "analyst
+ * at Jefferies", "Deezer, a streaming service", "Nasdaq exchange", "Arm, which"), the verb it is the
+ * subject of, or a product ("its App Store").
+ */
+final class NameContext {
+
+    /** What the words around one sighting say. */
+    record Cues(boolean person, boolean organization, boolean corporateVerb, boolean speechVerb, boolean product,
+                boolean theBefore) {
+        Cues or(Cues other) {
+            return new Cues(person || other.person, organization || other.organization,
+                    corporateVerb || other.corporateVerb, speechVerb || other.speechVerb, product || other.product,
+                    theBefore || other.theBefore);
+        }
+    }
+
+    private static final Cues NONE = new Cues(false, false, false, false, false, false);
+    private static final int APPOSITION_WORDS = 8;
+    private static final Set<String> APPOSITION_OPENINGS = Set.of("a", "an", "the", "its", "their", "his", "her");
+    private static final Set<String> NOUNS_AFTER_A_NAME = Set.of("exchange", "union", "gang", "bank", "airline",
+            "carrier", "agency", "regulator", "group", "fund", "chain", "retailer", "company", "firm", "lender",
+            "insurer", "broadcaster", "newspaper", "watchdog", "conglomerate", "startup", "start-up");
+    private static final Set<String> NOUNS_AFTER_A_POSSESSIVE = Set.of("shares", "share", "stock", "stake", "takeover",
+            "acquisition", "board", "shareholders", "customers", "chief", "executives", "revenue", "profit",
+            "earnings", "headquarters", "subsidiary", "unit", "parent", "bid", "offer", "merger", "employees");
+
+    private final String text;
+    private final List<WordTokenizer.Word> words;
+
+    NameContext(String text, List<WordTokenizer.Word> words) {
+        this.text = text;
+        this.words = words;
+    }
+
+    /** The cues of a candidate, with those of the "A and B" group it belongs to. */
+    Cues of(CandidatePhrases.Candidate candidate) {
+        Cues own = before(candidate.first(), candidate.last()).or(after(candidate.last()));
+        if (candidate.groupFirst() == candidate.first() && candidate.groupLast() == candidate.last()) {
+            return own;
+        }
+        return own.or(before(candidate.groupFirst(), candidate.groupLast())).or(after(candidate.groupLast()));
+    }
+
+    private Cues before(int first, int last) {
+        if (first == 0) {
+            return NONE;
+        }
+        String gap = gap(first - 1, first);
+        String previous = lower(first - 1);
+        boolean adjacent = isSpace(gap) && !words.get(first - 1).possessive();
+        boolean person = (adjacent || gap.equals(", ")) && NameLexicon.ROLE_NOUNS.contains(previous)
+                || adjacent && (previous.equals("said") || previous.equals("says")) && endsClause(last);
+        boolean organization = adjacent && (NameLexicon.ORGANIZATION_NOUNS.contains(previous)
+                || knownAs(first) || belongsTo(first));
+        boolean product = adjacent && (previous.equals("its") || previous.equals("their"));
+        boolean theBefore = adjacent && previous.equals("the");
+        return new Cues(person, organization, false, false, product, theBefore);
+    }
+
+    /** "gang known as ALPHV", "a start-up called Froneri". */
+    private boolean knownAs(int first) {
+        String previous = lower(first - 1);
+        if ((previous.equals("called") || previous.equals("named")) && first >= 2) {
+            return NameLexicon.ORGANIZATION_NOUNS.contains(lower(first - 2));
+        }
+        return previous.equals("as") && first >= 3 && lower(first - 2).equals("known")
+                && NameLexicon.ORGANIZATION_NOUNS.contains(lower(first - 3));
+    }
+
+    /** "analyst at Jefferies", "shares of the Nasdaq", "chief executive of Arm". */
+    private boolean belongsTo(int first) {
+        int preposition = first - 1;
+        if (lower(preposition).equals("the") && preposition > 0 && isSpace(gap(preposition - 1, preposition))) {
+            preposition--;
+        }
+        String word = lower(preposition);
+        if (!(word.equals("at") || word.equals("of") || word.equals("for")) || preposition == 0
+                || !isSpace(gap(preposition - 1, preposition))) {
+            return false;
+        }
+        return NameLexicon.BELONGING_NOUNS.contains(lower(preposition - 1));
+    }
+
+    private Cues after(int last) {
+        WordTokenizer.Word name = words.get(last);
+        if (last + 1 >= words.size()) {
+            return NONE;
+        }
+        String gap = gap(last, last + 1);
+        String next = lower(last + 1);
+        if (name.possessive()) {
+            return new Cues(false, isSpace(gap) && NOUNS_AFTER_A_POSSESSIVE.contains(next), false, false, false, false);
+        }
+        if (gap.equals(", ")) {
+            if (next.equals("who")) {
+                return new Cues(true, false, false, false, false, false);
+            }
+            if (next.equals("which")) {
+                return new Cues(false, true, false, false, false, false);
+            }
+            return apposition(last + 1);
+        }
+        if (!isSpace(gap)) {
+            return NONE;
+        }
+        boolean organization = NOUNS_AFTER_A_NAME.contains(next) && !CandidatePhrases.isCapitalised(words.get(last + 1));
+        int verb = last + 1;
+        for (int skipped = 0; skipped < 3 && verb + 1 < words.size() && isFiller(verb)
+                && isSpace(gap(verb, verb + 1)); skipped++) {
+            verb++;
+        }
+        String verbText = words.get(verb).text();
+        return new Cues(false, organization, NameLexicon.CORPORATE_VERBS.contains(verbText),
+                NameLexicon.SPEECH_VERBS.contains(verbText), false, false);
+    }
+
+    private boolean isFiller(int index) {
+        String word = words.get(index).text();
+        return NameLexicon.VERB_FILLERS.contains(word) || NameLexicon.NOT_ORGANIZATIONS.contains(word.toLowerCase(Locale.ROOT))
+                && CandidatePhrases.isCapitalised(words.get(index));
+    }
+
+    /** "Rene Haas, chief executive of Arm" is a person; "Deezer, a smaller French streaming service" an organization. */
+    private Cues apposition(int from) {
+        String opening = lower(from);
+        if (!(APPOSITION_OPENINGS.contains(opening) || NameLexicon.ROLE_NOUNS.contains(opening)
+                || NameLexicon.ORGANIZATION_NOUNS.contains(opening))) {
+            return NONE; // "Hawaiian Airlines, said on a call": a clause goes on, not an apposition
+        }
+        for (int i = from; i < words.size() && i < from + APPOSITION_WORDS; i++) {
+            if (i > from && (!isSpace(gap(i - 1, i)) || gap(i - 1, i).indexOf('\n') >= 0)) {
+                break;
+            }
+            WordTokenizer.Word word = words.get(i);
+            if (CandidatePhrases.isCapitalised(word)) {
+                continue; // "a smaller French streaming service": only the common nouns tell
+            }
+            String lower = lower(i);
+            if (!word.possessive() && NameLexicon.ROLE_NOUNS.contains(lower)) {
+                return new Cues(true, false, false, false, false, false);
+            }
+            if (!word.possessive() && NameLexicon.ORGANIZATION_NOUNS.contains(lower)) {
+                return new Cues(false, true, false, false, false, false);
+            }
+        }
+        return NONE;
+    }
+
+    /** "said Maria Lopez, a researcher" ends there; "said SoftBank preferred" goes on with SoftBank as a subject. */
+    private boolean endsClause(int last) {
+        return last + 1 >= words.size() || !isSpace(gap(last, last + 1)) || words.get(last).possessive();
+    }
+
+    private String gap(int left, int right) {
+        return text.substring(words.get(left).end() + (words.get(left).possessive() ? 2 : 0), words.get(right).start());
+    }
+
+    private String lower(int index) {
+        return words.get(index).text().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isSpace(String gap) {
+        if (gap.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < gap.length(); i++) {
+            if (!TextFolding.isSpace(gap.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
