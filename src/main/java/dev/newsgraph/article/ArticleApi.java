@@ -3,14 +3,12 @@ package dev.newsgraph.article;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -21,7 +19,6 @@ import dev.newsgraph.graphql.ListSize;
 import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.Paging;
 import dev.newsgraph.organization.Organization;
-import dev.newsgraph.security.Roles;
 
 @GraphQLApi
 public class ArticleApi {
@@ -75,14 +72,5 @@ public class ArticleApi {
     @Description("Number of articles matching the filter, over all pages.")
     public int totalCount(@Source ArticleConnection connection) {
         return connection.totalCount();
-    }
-
-    @Mutation("deleteArticle")
-    @RolesAllowed(Roles.EDITOR)
-    @NonNull
-    @Id
-    @Description("Delete an article and its links (mentions, event links); returns its id.")
-    public String deleteArticle(@NonNull @Id @Name("id") @Description("The article to delete.") String id) {
-        return GlobalId.of(NodeType.ARTICLE, articles.delete(GlobalId.rowId(id, NodeType.ARTICLE)));
     }
 }

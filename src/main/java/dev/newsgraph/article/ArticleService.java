@@ -65,11 +65,10 @@ public class ArticleService {
         return new Updated(article, !article.contentHash.equals(oldHash));
     }
 
+    /** Deletes the article; the caller first hands its copies to another original (ingest's pipeline). */
     @Transactional
     public Long delete(Long id) {
-        Article article = get(id);
-        keepStoryTogether(id);
-        article.delete();
+        get(id).delete();
         return id;
     }
 
@@ -97,19 +96,6 @@ public class ArticleService {
         if (other != null && !other.id.equals(self)) {
             throw ApiException.conflict("an article with url " + url + " already exists (id " + other.getGlobalId() + ")");
         }
-    }
-
-    /** The earliest copy of a deleted original becomes the original of the others. */
-    private static void keepStoryTogether(Long original) {
-        var em = Article.getEntityManager();
-        List<?> earliest = em.createNativeQuery("select id from article where duplicate_of_id = :id order by published_at, id")
-                .setParameter("id", original).setMaxResults(1).getResultList();
-        if (earliest.isEmpty()) {
-            return;
-        }
-        long successor = ((Number) earliest.get(0)).longValue();
-        em.createNativeQuery("update article set duplicate_of_id = case when id = :successor then null else :successor end"
-                + " where duplicate_of_id = :id").setParameter("successor", successor).setParameter("id", original).executeUpdate();
     }
 
     private static String blankToNull(String value) {

@@ -1,11 +1,9 @@
 package dev.newsgraph.changes;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.hibernate.Interceptor;
 import org.hibernate.Session;
@@ -21,15 +19,14 @@ import io.quarkus.hibernate.orm.PersistenceUnitExtension;
  * Notes every create, update and delete of a node as Hibernate flushes it, and writes the
  * transaction's changes to the log once everything else is flushed, right before the commit. Seen
  * where entities are written, no service has to remember to log; a change of links shows here
- * because the services touch both ends (their version moves on).
+ * because the services touch both ends (their version moves on). Writes made with SQL statements
+ * name their nodes in {@link PendingChanges} themselves.
  */
 @PersistenceUnitExtension
 public class ChangeRecorder implements Interceptor {
 
-    private static final Object KEY = new Object();
-
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    PendingChanges pending;
 
     @Inject
     EntityManager entityManager;
@@ -61,34 +58,20 @@ public class ChangeRecorder implements Interceptor {
 
     @Override
     public void beforeTransactionCompletion(Transaction tx) {
-        if (transactions.getTransactionKey() == null || transactions.getRollbackOnly()) {
-            return;
+        Map<NodeKey, ChangeOperation> changes = pending.take(); // once per transaction, even if Hibernate calls again
+        if (!changes.isEmpty()) {
+            entityManager.unwrap(Session.class).doWork(connection -> log.append(connection, changes));
         }
-        @SuppressWarnings("unchecked")
-        Map<NodeKey, ChangeOperation> pending = (Map<NodeKey, ChangeOperation>) transactions.getResource(KEY);
-        if (pending == null || pending.isEmpty()) {
-            return;
-        }
-        Map<NodeKey, ChangeOperation> changes = new LinkedHashMap<>(pending);
-        pending.clear(); // once per transaction, even if Hibernate calls again
-        entityManager.unwrap(Session.class).doWork(connection -> log.append(connection, changes));
     }
 
     private void note(Object entity, Object id, ChangeOperation operation) {
-        if (!(entity instanceof Node) || !(id instanceof Long rowId) || transactions.getTransactionKey() == null) {
+        if (!(entity instanceof Node) || !(id instanceof Long rowId)) {
             return;
         }
         NodeType type = typeOf(entity);
-        if (type == null) {
-            return;
+        if (type != null) {
+            pending.note(type, rowId, operation);
         }
-        @SuppressWarnings("unchecked")
-        Map<NodeKey, ChangeOperation> pending = (Map<NodeKey, ChangeOperation>) transactions.getResource(KEY);
-        if (pending == null) {
-            pending = new LinkedHashMap<>();
-            transactions.putResource(KEY, pending);
-        }
-        pending.merge(new NodeKey(type, rowId), operation, ChangeOperation::then);
     }
 
     /** The node type an entity class stands for: its GraphQL type name is the entity's simple name. */

@@ -16,7 +16,7 @@ import dev.newsgraph.notify.ChangeFeed;
 import dev.newsgraph.search.SearchIndexer;
 
 /**
- * Every write of an article's text, in one place and in order: parse → dedupe → store → link →
+ * Every write of an article's text, and its deletion, in one place and in order: parse → dedupe → store → link →
  * index. Each step hands its result to the next as a value, all in one transaction, so a failure
  * in any step writes nothing of the article. Parsing happens before (per file, outside the
  * transaction, so a malformed file is refused on its own; see {@link ArticleImporter}).
@@ -75,5 +75,13 @@ public class ArticlePipeline {
             search.reindexArticles(List.of(updated.article()));
         }
         return updated.article();
+    }
+
+    /** deleteArticle: the story keeps together (its earliest copy becomes the original), then the article goes. */
+    @Transactional
+    public Long delete(Long id) {
+        articles.get(id); // NOT_FOUND before anything is written
+        duplicates.beforeDelete(id);
+        return articles.delete(id);
     }
 }

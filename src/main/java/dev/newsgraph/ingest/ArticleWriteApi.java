@@ -17,7 +17,7 @@ import dev.newsgraph.graphql.GlobalId;
 import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.security.Roles;
 
-/** The article mutations that write text: they run through the same pipeline as an import. */
+/** The article mutations that write or delete text: they run through the same pipeline as an import. */
 @GraphQLApi
 public class ArticleWriteApi {
 
@@ -40,5 +40,14 @@ public class ArticleWriteApi {
             @NonNull @Valid @Name("input") @Description("All its editable fields, as they should be.") ArticleInput input,
             @Name("expectedVersion") @Description("The version you read; CONFLICT when it is stale.") Integer expectedVersion) {
         return pipeline.update(GlobalId.rowId(id, NodeType.ARTICLE), input, expectedVersion);
+    }
+
+    @Mutation("deleteArticle")
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Id
+    @Description("Delete an article and its links (mentions, event links); returns its id.")
+    public String deleteArticle(@NonNull @Id @Name("id") @Description("The article to delete.") String id) {
+        return GlobalId.of(NodeType.ARTICLE, pipeline.delete(GlobalId.rowId(id, NodeType.ARTICLE)));
     }
 }

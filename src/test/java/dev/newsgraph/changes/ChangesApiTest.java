@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,62 @@ class ChangesApiTest {
         query(CHANGES, after(start))
                 .body("data.changes.edges.node.operation", contains("UPDATED", "UPDATED"))
                 .body("data.changes.edges.node.nodeId", containsInAnyOrder(event, org));
+    }
+
+    private static final String FERRY = "The island ferry will run a reduced timetable from the first of March while"
+            + " the older of its two boats is in dry dock for a new engine, the harbour board said on Tuesday. Crossings"
+            + " leave every two hours instead of every hour, and the last evening sailing moves forward to half past eight."
+            + " Season ticket holders will get a month added to their passes.";
+
+    private static final String ARTICLE = "mutation($input: ArticleInput!) { createArticle(input: $input) { id } }";
+
+    private static String ferry(String title, String body, String publishedAt) {
+        return asEditor(ARTICLE, Map.of("input", Map.of("title", title, "body", body, "publishedAt", publishedAt)))
+                .body("errors", nullValue()).extract().path("data.createArticle.id");
+    }
+
+    private static String originalOf(String article) {
+        return query("query($id: ID!) { article(id: $id) { duplicateOf { id } } }", Map.of("id", article))
+                .body("errors", nullValue()).extract().path("data.article.duplicateOf.id");
+    }
+
+    @Test
+    void anArticleWhoseOriginalChangesIsUpdatedAndOnlyThen() {
+        String later = ferry("Changelog ferry later", FERRY, "2031-03-01T12:00:00Z");
+
+        String start = now();
+        String earlier = ferry("Changelog ferry earlier", FERRY.replace("on Tuesday", "on Monday"), "2031-03-01T08:00:00Z");
+        assertEquals(earlier, originalOf(later));
+        query(CHANGES, after(start))
+                .body("errors", nullValue())
+                .body("data.changes.edges.node.operation", contains("CREATED", "UPDATED"))
+                .body("data.changes.edges.node.nodeId", contains(earlier, later));
+
+        start = now();
+        String third = ferry("Changelog ferry third", FERRY + " Cars must be booked.", "2031-03-01T14:00:00Z");
+        assertEquals(earlier, originalOf(third));
+        query(CHANGES, after(start)) // the others keep their original
+                .body("data.changes.edges.node.operation", contains("CREATED"))
+                .body("data.changes.edges.node.nodeId", contains(third));
+
+        start = now();
+        asEditor("mutation($id: ID!, $input: ArticleInput!) { updateArticle(id: $id, input: $input) { id } }",
+                Map.of("id", earlier, "input", Map.of("title", "Changelog ferry earlier", "publishedAt", "2031-03-01T08:00:00Z",
+                        "body", FERRY.replace("on Tuesday", "on Monday") + " Timetables are online.")))
+                .body("errors", nullValue());
+        assertEquals(earlier, originalOf(third));
+        query(CHANGES, after(start)) // its copies were placed again, under the same original
+                .body("data.changes.edges.node.operation", contains("UPDATED"))
+                .body("data.changes.edges.node.nodeId", contains(earlier));
+
+        start = now();
+        asEditor("mutation($id: ID!) { deleteArticle(id: $id) }", Map.of("id", earlier)).body("errors", nullValue());
+        assertNull(originalOf(later));
+        assertEquals(later, originalOf(third));
+        query(CHANGES, after(start))
+                .body("data.changes.totalCount", equalTo(3))
+                .body("data.changes.edges.node.findAll { it.operation == 'UPDATED' }.nodeId", containsInAnyOrder(later, third))
+                .body("data.changes.edges.node.findAll { it.operation == 'DELETED' }.nodeId", contains(earlier));
     }
 
     @Test
