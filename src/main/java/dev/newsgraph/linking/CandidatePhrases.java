@@ -3,7 +3,6 @@ package dev.newsgraph.linking;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import dev.newsgraph.organization.OrganizationInput;
@@ -22,9 +21,12 @@ final class CandidatePhrases {
             "Foundation", "Association", "Federation", "Union", "Board", "Administration", "Exchange", "Holdings",
             "Partners", "Networks", "Technologies", "Technology", "Systems", "Services", "Entertainment", "Motors",
             "Financial", "Industries", "Communications", "Pharmaceuticals", "Therapeutics", "Health", "Healthcare",
-            "Workers", "Ltd", "LLC", "GmbH", "Plc", "PLC", "AG", "SA");
+            "Workers", "Organization", "Organisation", "League", "Alliance", "Bancorp", "Pictures", "Studios", "Media",
+            "Sports", "Interactive", "Ltd", "LLC", "GmbH", "Plc", "PLC", "AG", "SA");
     static final Set<String> ORGANIZATION_OPENINGS = Set.of("Department", "Ministry", "Bureau", "Office",
             "Association", "Federation", "Institute", "University", "Council", "Commission", "Board", "Bank");
+    private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+    private static final Set<String> NAME_ABBREVIATIONS = Set.of("Bros", "Co", "Corp", "Inc", "Ltd", "Jr");
     // words that are capitalised merely because they open a sentence
     private static final Set<String> LEADING_STOP_WORDS = Set.of("The", "A", "An", "In", "On", "At", "It", "Its",
             "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "More", "Most", "Just", "But",
@@ -59,21 +61,64 @@ final class CandidatePhrases {
         int phraseStart = -1;
         for (int i = 0; i <= words.size(); i++) {
             WordTokenizer.Word word = i < words.size() ? words.get(i) : null;
-            boolean continues = word != null && phraseStart >= 0 && continuesPhrase(text, words.get(i - 1), word)
-                    && (isCapitalised(word) || CONNECTORS.contains(word.text()));
+            boolean continues = word != null && phraseStart >= 0 && (continuesPhrase(text, words.get(i - 1), word)
+                    || continuesAfterAbbreviation(text, words.get(i - 1), word))
+                    && (WordShapes.isCapitalised(word) || CONNECTORS.contains(word.text()));
             if (phraseStart >= 0 && !continues) {
-                split(words, phraseStart, i, sentenceStarts.contains(words.get(phraseStart).start()), found);
+                split(text, words, phraseStart, i, sentenceStarts.contains(words.get(phraseStart).start()), found);
                 phraseStart = -1;
             }
-            if (phraseStart < 0 && word != null && isCapitalised(word)) {
+            if (phraseStart < 0 && word != null && WordShapes.isCapitalised(word)) {
                 phraseStart = i;
             }
         }
-        return found;
+        return chainLists(text, words, found);
+    }
+
+    /** "Warner Bros. Discovery": a name goes on after the period of an abbreviation. */
+    private static boolean continuesAfterAbbreviation(String text, WordTokenizer.Word previous, WordTokenizer.Word next) {
+        return NAME_ABBREVIATIONS.contains(previous.text()) && !previous.possessive()
+                && text.startsWith(". ", previous.end()) && previous.end() + 2 == next.start()
+                && !LEADING_STOP_WORDS.contains(next.text());
+    }
+
+    /**
+     * "Shares of First Republic, Western Alliance and PacWest Bancorp fell": the names of a list joined by
+     * commas share one group, so what is said before the first and after the last holds for each.
+     */
+    private static List<Candidate> chainLists(String text, List<WordTokenizer.Word> words, List<Candidate> found) {
+        List<Candidate> chained = new ArrayList<>(found.size());
+        int chainStart = 0;
+        for (int i = 1; i <= found.size(); i++) {
+            if (i < found.size() && listContinues(text, words, found.get(i - 1), found.get(i))) {
+                continue;
+            }
+            int groupFirst = found.get(chainStart).groupFirst();
+            int groupLast = found.get(i - 1).groupLast();
+            for (int k = chainStart; k < i; k++) {
+                Candidate c = found.get(k);
+                chained.add(i - chainStart == 1 || c.person() ? c : new Candidate(c.name(), c.words(), c.first(), c.last(),
+                        groupFirst, groupLast, c.atSentenceStart(), c.organizational(), c.person()));
+            }
+            chainStart = i;
+        }
+        return chained;
+    }
+
+    private static boolean listContinues(String text, List<WordTokenizer.Word> words, Candidate previous, Candidate next) {
+        if (previous.groupFirst() == next.groupFirst() || previous.person() || next.person()) {
+            return previous.groupFirst() == next.groupFirst() && !previous.person() && !next.person();
+        }
+        WordTokenizer.Word last = words.get(previous.groupLast());
+        if (last.possessive()) {
+            return false;
+        }
+        String gap = text.substring(last.end(), words.get(next.groupFirst()).start());
+        return gap.equals(", ") || gap.equals(", and ") || gap.equals(", or ");
     }
 
     /** Splits the phrase {@code [from, to)} at joining "and"s and at person titles, keeping each part. */
-    private static void split(List<WordTokenizer.Word> words, int from, int to, boolean atSentenceStart, List<Candidate> found) {
+    private static void split(String text, List<WordTokenizer.Word> words, int from, int to, boolean atSentenceStart, List<Candidate> found) {
         int groupLast = to - 1;
         while (groupLast > from && CONNECTORS.contains(words.get(groupLast).text())) {
             groupLast--;
@@ -81,17 +126,17 @@ final class CandidatePhrases {
         int partStart = from;
         for (int i = from; i < groupLast; i++) {
             if (i > from && joinsTwoNames(words, from, i, groupLast)) {
-                part(words, partStart, i, from, groupLast, atSentenceStart && partStart == from, false, found);
+                part(text, words, partStart, i, from, groupLast, atSentenceStart && partStart == from, false, found);
                 partStart = i + 1;
-            } else if (NameLexicon.PERSON_TITLES.contains(words.get(i).text()) && isCapitalised(words.get(i + 1))
+            } else if (NameLexicon.PERSON_TITLES.contains(words.get(i).text()) && WordShapes.isCapitalised(words.get(i + 1))
                     && !CONNECTORS.contains(words.get(i + 1).text())) {
                 // "Commerce Secretary Gina Raimondo": what follows the title is a person
-                part(words, partStart, i, partStart, i - 1, atSentenceStart && partStart == from, false, found);
-                part(words, i + 1, groupLast + 1, i + 1, groupLast, false, true, found);
+                part(text, words, partStart, i, partStart, i - 1, atSentenceStart && partStart == from, false, found);
+                part(text, words, i + 1, groupLast + 1, i + 1, groupLast, false, true, found);
                 return;
             }
         }
-        part(words, partStart, groupLast + 1, from, groupLast, atSentenceStart && partStart == from, false, found);
+        part(text, words, partStart, groupLast + 1, from, groupLast, atSentenceStart && partStart == from, false, found);
     }
 
     /**
@@ -102,7 +147,7 @@ final class CandidatePhrases {
     private static boolean joinsTwoNames(List<WordTokenizer.Word> words, int from, int connector, int groupLast) {
         String text = words.get(connector).text();
         WordTokenizer.Word before = words.get(connector - 1);
-        boolean leftEnds = ORGANIZATION_ENDINGS.contains(before.text()) || isAcronym(before);
+        boolean leftEnds = ORGANIZATION_ENDINGS.contains(before.text()) || WordShapes.isAcronym(before);
         if (text.equals("&")) {
             return leftEnds || ORGANIZATION_OPENINGS.contains(words.get(connector + 1).text());
         }
@@ -118,38 +163,57 @@ final class CandidatePhrases {
         return leftEnds || !rightEnds;
     }
 
-    private static void part(List<WordTokenizer.Word> words, int from, int to, int groupFirst, int groupLast,
-                             boolean atSentenceStart, boolean person, List<Candidate> found) {
+    private static void part(String text, List<WordTokenizer.Word> words, int from, int to, int groupFirst,
+                             int groupLast, boolean atSentenceStart, boolean person, List<Candidate> found) {
         int first = from;
         int last = to - 1;
-        while (last >= first && CONNECTORS.contains(words.get(last).text())) {
-            last--;
-        }
-        boolean firstAtSentenceStart = atSentenceStart;
+        boolean opensSentence = atSentenceStart; // the words up to here opened it, so they say nothing
         if (atSentenceStart && first + 1 <= last && words.get(first + 1).text().equals("of")
                 && !ORGANIZATION_OPENINGS.contains(words.get(first).text())) {
             first++; // "Shares of CrowdStrike", "Members of the RMT": the opener is a common noun
-            firstAtSentenceStart = false;
+            opensSentence = false;
         }
-        if (atSentenceStart && first < last && isAdverb(words.get(first))) {
+        last = trimPlace(words, first, last);
+        while (last >= first && CONNECTORS.contains(words.get(last).text())) {
+            last--;
+        }
+        if (atSentenceStart && first < last && WordShapes.isAdverb(words.get(first))) {
             first++; // "Separately Zscaler raised": a sentence-opening adverb
-            firstAtSentenceStart = false;
         }
         while (first <= last && (LEADING_STOP_WORDS.contains(words.get(first).text())
+                && (opensSentence || ARTICLES.contains(words.get(first).text()))
                 || CONNECTORS.contains(words.get(first).text()))) {
             first++;
-            firstAtSentenceStart = false; // what remains was capitalised on its own merits
         }
         if (first > last) {
             return;
         }
+        boolean firstAtSentenceStart = atSentenceStart && first == from; // else capitalised on its own merits
         int[] organizational = organizationalPart(words, first, last);
         if (organizational != null) {
-            keep(found, candidate(words, organizational[0], organizational[1], groupFirst, groupLast,
+            keep(found, candidate(text, words, organizational[0], organizational[1], groupFirst, groupLast,
                     firstAtSentenceStart && organizational[0] == first, true, person));
         } else if (last - first + 1 <= MAX_WORDS) {
-            keep(found, candidate(words, first, last, groupFirst, groupLast, firstAtSentenceStart, false, person));
+            keep(found, candidate(text, words, first, last, groupFirst, groupLast, firstAtSentenceStart, false, person));
         }
+    }
+
+    /** "EuBiologics of South Korea": a trailing "of" and a place are not part of the name ("Bank of England" is). */
+    private static int trimPlace(List<WordTokenizer.Word> words, int first, int last) {
+        for (int of = last - 1; of > first; of--) {
+            if (words.get(of).text().equals("of")) {
+                String before = words.get(of - 1).text();
+                if (ORGANIZATION_OPENINGS.contains(before) || ORGANIZATION_ENDINGS.contains(before)) {
+                    return last;
+                }
+                StringBuilder place = new StringBuilder();
+                for (int i = of + 1; i <= last; i++) {
+                    place.append(i == of + 1 ? "" : " ").append(words.get(i).text());
+                }
+                return NameLexicon.NOT_ORGANIZATIONS.contains(WordShapes.key(place.toString())) ? of - 1 : last;
+            }
+        }
+        return last;
     }
 
     /** The "X of Y" opening form or the words ending at the last organizational word, as {first, last}, else null. */
@@ -182,11 +246,16 @@ final class CandidatePhrases {
         }
     }
 
-    private static Candidate candidate(List<WordTokenizer.Word> words, int first, int last, int groupFirst,
+    private static Candidate candidate(String text, List<WordTokenizer.Word> words, int first, int last, int groupFirst,
                                        int groupLast, boolean atSentenceStart, boolean organizational, boolean person) {
-        StringBuilder name = new StringBuilder();
-        for (int i = first; i <= last; i++) {
-            name.append(i == first ? "" : " ").append(words.get(i).text());
+        StringBuilder name = new StringBuilder(); // as written ("Warner Bros. Discovery"), spaces collapsed
+        for (int i = words.get(first).start(); i < words.get(last).end(); i++) {
+            char c = text.charAt(i);
+            if (!TextFolding.isSpace(c)) {
+                name.append(c);
+            } else if (name.charAt(name.length() - 1) != ' ') {
+                name.append(' ');
+            }
         }
         return new Candidate(name.toString(), List.copyOf(words.subList(first, last + 1)), first, last, groupFirst,
                 groupLast, atSentenceStart, organizational, person);
@@ -206,40 +275,6 @@ final class CandidatePhrases {
             newlines += c == '\n' ? 1 : 0;
         }
         return newlines < 2;
-    }
-
-    static boolean isCapitalised(WordTokenizer.Word word) {
-        int initial = word.text().codePointAt(0);
-        return Character.isUpperCase(initial) || Character.isTitleCase(initial);
-    }
-
-    /** 2–6 letters, all upper-case, e.g. CNN or NATO. */
-    static boolean isAcronym(WordTokenizer.Word word) {
-        String text = word.text();
-        return text.length() >= 2 && text.length() <= 6
-                && text.codePoints().allMatch(cp -> Character.isLetter(cp) && Character.isUpperCase(cp));
-    }
-
-    /** A capital right after a lower-case letter: CrowdStrike, SentinelOne (but not McCarthy nor US-based). */
-    static boolean hasInnerCapital(WordTokenizer.Word word) {
-        String text = word.text();
-        if (!isCapitalised(word) || text.startsWith("Mc") || text.startsWith("Mac")) {
-            return false;
-        }
-        for (int i = 1; i < text.length(); i++) {
-            if (Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAdverb(WordTokenizer.Word word) {
-        return word.text().length() > 4 && word.text().endsWith("ly");
-    }
-
-    static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
     }
 
     private static Set<Integer> sentenceInitialWordStarts(List<SentenceSplitter.Range> sentences,

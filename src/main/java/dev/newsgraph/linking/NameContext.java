@@ -24,7 +24,16 @@ final class NameContext {
 
     private static final Cues NONE = new Cues(false, false, false, false, false, false);
     private static final int APPOSITION_WORDS = 8;
-    private static final Set<String> APPOSITION_OPENINGS = Set.of("a", "an", "the", "its", "their", "his", "her");
+    private static final Set<String> PREPOSITIONS = Set.of("at", "of", "for", "from");
+    private static final Set<String> BUSINESS_VERBS = Set.of("acquire", "acquired", "acquires", "acquiring", "buy",
+            "buys", "bought", "sue", "sued", "suing");
+    private static final Set<String> BUSINESS_PHRASES = Set.of("merged with", "merge with", "merging with",
+            "partnered with", "partnership with", "stake in", "invested in", "investment in", "owned by", "backed by");
+    private static final Set<String> APPOSITION_OPENINGS = Set.of("a", "an", "the", "its", "their", "his", "her",
+            "one", "two", "three", "both");
+    /** Plural nouns that, in an apposition ("Apple and Nvidia, two of its biggest customers"), mean companies. */
+    private static final Set<String> BUSINESS_PLURALS = Set.of("customers", "clients", "suppliers", "competitors",
+            "rivals", "partners");
     private static final Set<String> NOUNS_AFTER_A_NAME = Set.of("exchange", "union", "gang", "bank", "airline",
             "carrier", "agency", "regulator", "group", "fund", "chain", "retailer", "company", "firm", "lender",
             "insurer", "broadcaster", "newspaper", "watchdog", "conglomerate", "startup", "start-up");
@@ -58,11 +67,21 @@ final class NameContext {
         boolean adjacent = isSpace(gap) && !words.get(first - 1).possessive();
         boolean person = (adjacent || gap.equals(", ")) && NameLexicon.ROLE_NOUNS.contains(previous)
                 || adjacent && (previous.equals("said") || previous.equals("says")) && endsClause(last);
-        boolean organization = adjacent && (NameLexicon.ORGANIZATION_NOUNS.contains(previous)
-                || knownAs(first) || belongsTo(first));
+        // "cybersecurity firm CrowdStrike", "its main rival, Eli Lilly"
+        boolean organization = (adjacent || gap.equals(", ")) && NameLexicon.ORGANIZATION_NOUNS.contains(previous)
+                || adjacent && (knownAs(first) || belongsTo(first) || objectOfBusiness(first));
         boolean product = adjacent && (previous.equals("its") || previous.equals("their"));
         boolean theBefore = adjacent && previous.equals("the");
         return new Cues(person, organization, false, false, product, theBefore);
+    }
+
+    /** "sued Microsoft", "merged with Eurosport", "a stake in Unilever", "owned by Warner Bros. Discovery". */
+    private boolean objectOfBusiness(int first) {
+        if (BUSINESS_VERBS.contains(lower(first - 1))) {
+            return true;
+        }
+        return first >= 2 && isSpace(gap(first - 2, first - 1))
+                && BUSINESS_PHRASES.contains(lower(first - 2) + " " + lower(first - 1));
     }
 
     /** "gang known as ALPHV", "a start-up called Froneri". */
@@ -82,7 +101,7 @@ final class NameContext {
             preposition--;
         }
         String word = lower(preposition);
-        if (!(word.equals("at") || word.equals("of") || word.equals("for")) || preposition == 0
+        if (!PREPOSITIONS.contains(word) || preposition == 0
                 || !isSpace(gap(preposition - 1, preposition))) {
             return false;
         }
@@ -96,8 +115,8 @@ final class NameContext {
         }
         String gap = gap(last, last + 1);
         String next = lower(last + 1);
-        if (name.possessive()) {
-            return new Cues(false, isSpace(gap) && NOUNS_AFTER_A_POSSESSIVE.contains(next), false, false, false, false);
+        if (name.possessive() && isSpace(gap) && NOUNS_AFTER_A_POSSESSIVE.contains(next)) {
+            return new Cues(false, true, false, false, false, false); // "Kroger's takeover"
         }
         if (gap.equals(", ")) {
             if (next.equals("who")) {
@@ -111,7 +130,8 @@ final class NameContext {
         if (!isSpace(gap)) {
             return NONE;
         }
-        boolean organization = NOUNS_AFTER_A_NAME.contains(next) && !CandidatePhrases.isCapitalised(words.get(last + 1));
+        boolean organization = NOUNS_AFTER_A_NAME.contains(next) && !WordShapes.isCapitalised(words.get(last + 1))
+                || andOther(last + 1);
         int verb = last + 1;
         for (int skipped = 0; skipped < 3 && verb + 1 < words.size() && isFiller(verb)
                 && isSpace(gap(verb, verb + 1)); skipped++) {
@@ -122,10 +142,23 @@ final class NameContext {
                 NameLexicon.SPEECH_VERBS.contains(verbText), false, false);
     }
 
+    /** "JPMorgan Chase and other large banks". */
+    private boolean andOther(int from) {
+        if (!lower(from).equals("and") || from + 2 >= words.size() || !lower(from + 1).equals("other")) {
+            return false;
+        }
+        for (int i = from + 2; i < words.size() && i <= from + 4 && isSpace(gap(i - 1, i)); i++) {
+            if (NameLexicon.ORGANIZATION_NOUNS.contains(lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isFiller(int index) {
         String word = words.get(index).text();
         return NameLexicon.VERB_FILLERS.contains(word) || NameLexicon.NOT_ORGANIZATIONS.contains(word.toLowerCase(Locale.ROOT))
-                && CandidatePhrases.isCapitalised(words.get(index));
+                && WordShapes.isCapitalised(words.get(index));
     }
 
     /** "Rene Haas, chief executive of Arm" is a person; "Deezer, a smaller French streaming service" an organization. */
@@ -140,14 +173,14 @@ final class NameContext {
                 break;
             }
             WordTokenizer.Word word = words.get(i);
-            if (CandidatePhrases.isCapitalised(word)) {
+            if (WordShapes.isCapitalised(word)) {
                 continue; // "a smaller French streaming service": only the common nouns tell
             }
             String lower = lower(i);
             if (!word.possessive() && NameLexicon.ROLE_NOUNS.contains(lower)) {
                 return new Cues(true, false, false, false, false, false);
             }
-            if (!word.possessive() && NameLexicon.ORGANIZATION_NOUNS.contains(lower)) {
+            if (!word.possessive() && (NameLexicon.ORGANIZATION_NOUNS.contains(lower) || BUSINESS_PLURALS.contains(lower))) {
                 return new Cues(false, true, false, false, false, false);
             }
         }

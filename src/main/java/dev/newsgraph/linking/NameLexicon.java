@@ -41,15 +41,21 @@ final class NameLexicon {
             "manufacturer", "supplier", "provider", "platform", "developer", "designer", "designers", "fund",
             "union", "gang", "conglomerate", "processor", "service", "watchdog", "venture", "business", "brand",
             "network", "charity", "organisation", "organization", "association", "institute", "university",
-            "studio", "outlet", "consultancy", "bureau");
+            "studio", "outlet", "consultancy", "bureau", "alliance", "producer", "producers", "banks", "lenders",
+            "firms", "carriers", "airlines", "retailers", "insurers", "manufacturers", "charities", "unions", "streamer");
 
-    /** Nouns that, followed by "at", "of" or "for", point at an organization: "analyst at Jefferies", "shares of Nvidia". */
+    /** Last words of the names of places, not of organizations: "... International Airport", "Gold Coast". */
+    static final Set<String> PLACE_ENDINGS = Set.of("Airport", "Station", "Street", "Avenue", "Road", "Square",
+            "River", "Ocean", "Sea", "Island", "Islands", "County", "Province", "Coast", "Valley", "Mountains");
+
+    /** Nouns that, followed by "at", "of", "for" or "from", point at an organization: "analyst at Jefferies", "shares of Nvidia". */
     static final Set<String> BELONGING_NOUNS = Set.of("shares", "stock", "stake", "takeover", "acquisition", "merger",
             "customers", "shareholders", "investors", "owner", "unit", "subsidiary", "division", "parent",
             "competitors", "rivals", "board", "staff", "employees", "executives", "executive", "chief", "founder",
             "head", "boss", "analyst", "analysts", "researcher", "researchers", "engineers", "officials", "spokesperson",
             "spokesman", "spokeswoman", "lawyer", "lawyers", "members", "economist", "economists", "strategist",
-            "president", "chairman", "chairwoman", "director", "secretary", "partner", "partners");
+            "president", "chairman", "chairwoman", "director", "secretary", "partner", "partners", "campaigners",
+            "activists", "volunteers", "experts", "scientists", "doctors", "teams");
 
     /** Verbs that mostly organizations do: a single capitalised word before one of them is an organization. */
     static final Set<String> CORPORATE_VERBS = Set.of("shares", "stock", "acquired", "acquires", "bought", "buys",

@@ -20,7 +20,7 @@ final class SentenceSplitter {
     }
 
     private static final Set<String> ABBREVIATIONS =
-            Set.of("mr", "mrs", "ms", "dr", "inc", "corp", "ltd", "co", "st", "vs", "jr", "sr", "prof");
+            Set.of("mr", "mrs", "ms", "dr", "inc", "corp", "ltd", "co", "bros", "st", "vs", "jr", "sr", "prof");
     private static final String CLOSING_MARKS = "”\"’')";
     private static final String OPENING_MARKS = "“\"‘'(";
 

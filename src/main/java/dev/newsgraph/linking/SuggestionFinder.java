@@ -39,13 +39,16 @@ public final class SuggestionFinder {
         }
 
         boolean qualifies(Set<String> personWords, Set<String> lowerCaseWords) {
-            String key = CandidatePhrases.key(first.name());
+            String key = WordShapes.key(first.name());
             boolean single = first.singleWord();
-            if (overlapsKnownName || NameLexicon.NOT_ORGANIZATIONS.contains(key) || person()
+            List<WordTokenizer.Word> words = first.words();
+            boolean place = NameLexicon.NOT_ORGANIZATIONS.contains(key)
+                    || !organizational && NameLexicon.PLACE_ENDINGS.contains(words.get(words.size() - 1).text());
+            if (overlapsKnownName || place || person()
                     || single && (personWords.contains(key) || isCueWord(key))) {
                 return false;
             }
-            boolean brand = single && CandidatePhrases.hasInnerCapital(first.words().get(0));
+            boolean brand = single && WordShapes.hasInnerCapital(first.words().get(0));
             // "Regulators listed ...": a plural common noun opening a sentence looks like a subject too
             boolean pluralOpener = single && !seenMidSentence && key.endsWith("s");
             if (organizational || brand || cues.organization() || cues.corporateVerb() && !pluralOpener) {
@@ -57,8 +60,8 @@ public final class SuggestionFinder {
             boolean repeated = count >= 2 && seenMidSentence && !(single && lowerCaseWords.contains(key));
             // "CVS Health and Walgreens said": a name coordinated with another is as good as a multi-word one
             boolean multiWordOrCoordinated = !single || first.groupFirst() != first.first() || first.groupLast() != first.last();
-            return repeated || multiWordOrCoordinated && cues.speechVerb() || !single && cues.theBefore() && seenMidSentence
-                    || !single && coordinatedWithOrganization;
+            return repeated || multiWordOrCoordinated && cues.speechVerb() && !pluralOpener || !single && cues.theBefore() && seenMidSentence
+                    || (!single || WordShapes.isAcronym(first.words().get(0))) && coordinatedWithOrganization;
         }
     }
 
@@ -78,7 +81,7 @@ public final class SuggestionFinder {
         int firstUnpassedSpan = 0; // candidates and spans both come in text order
         List<CandidatePhrases.Candidate> candidates = CandidatePhrases.candidates(body, words, scan.bodySentences());
         for (CandidatePhrases.Candidate candidate : candidates) {
-            Tally tally = tallies.computeIfAbsent(CandidatePhrases.key(candidate.name()), key -> new Tally(candidate));
+            Tally tally = tallies.computeIfAbsent(WordShapes.key(candidate.name()), key -> new Tally(candidate));
             tally.count++;
             tally.organizational |= candidate.organizational();
             tally.seenMidSentence |= !candidate.atSentenceStart();
@@ -118,7 +121,7 @@ public final class SuggestionFinder {
                 boolean partnerIsOrganizational = candidates.stream().anyMatch(other -> other != candidate
                         && other.organizational() && other.groupFirst() == candidate.groupFirst()
                         && other.groupLast() == candidate.groupLast());
-                tallies.get(CandidatePhrases.key(candidate.name())).coordinatedWithOrganization |= partnerIsOrganizational;
+                tallies.get(WordShapes.key(candidate.name())).coordinatedWithOrganization |= partnerIsOrganizational;
             }
         }
     }
@@ -127,8 +130,8 @@ public final class SuggestionFinder {
     private static boolean startsWithGivenName(CandidatePhrases.Candidate candidate, NameContext.Cues cues) {
         List<WordTokenizer.Word> words = candidate.words();
         return words.size() >= 2 && !cues.theBefore()
-                && NameLexicon.FIRST_NAMES.contains(CandidatePhrases.key(words.get(0).text()))
-                && CandidatePhrases.isCapitalised(words.get(1))
+                && NameLexicon.FIRST_NAMES.contains(WordShapes.key(words.get(0).text()))
+                && WordShapes.isCapitalised(words.get(1))
                 && !CandidatePhrases.ORGANIZATION_ENDINGS.contains(words.get(words.size() - 1).text());
     }
 
@@ -138,7 +141,7 @@ public final class SuggestionFinder {
         tallies.values().forEach(tally -> {
             List<WordTokenizer.Word> name = tally.first.words();
             if (tally.person() && name.size() >= 2) {
-                words.add(CandidatePhrases.key(name.get(name.size() - 1).text()));
+                words.add(WordShapes.key(name.get(name.size() - 1).text()));
             }
         });
         return words;

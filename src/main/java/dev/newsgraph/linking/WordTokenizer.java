@@ -3,14 +3,14 @@ package dev.newsgraph.linking;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits text into words, keeping inner hyphens, dots, ampersands and apostrophes but peeling off a possessive 's. */
+/** Splits text into words, keeping inner hyphens, dots, ampersands, slashes and apostrophes but peeling off a possessive 's. */
 final class WordTokenizer {
 
     /** A word at {@code [start, end)}; {@code possessive} when an 's followed it in the text. */
     record Word(String text, int start, int end, boolean possessive) {
     }
 
-    private static final String INNER_JOINERS = "-.&'’";
+    private static final String INNER_JOINERS = "-.&'’/";
 
     private WordTokenizer() {
     }

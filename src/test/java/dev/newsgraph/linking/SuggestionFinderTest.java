@@ -196,4 +196,56 @@ class SuggestionFinderTest {
         // when / then
         assertEquals(List.of("Biren Technology", "Moore Threads"), names(finder.find("", body, EMPTY)));
     }
+
+    @Test
+    void aListAfterACueSharesIt() {
+        // given
+        String body = "Shares of First Republic, Western Alliance and PacWest Bancorp fell. Tickets of Paris, Rome and Milan sold.";
+        // when / then
+        assertEquals(List.of("First Republic", "PacWest Bancorp", "Western Alliance"), names(finder.find("", body, EMPTY)));
+    }
+
+    @Test
+    void namesKeepAbbreviationPeriodsAndLoseATrailingPlace() {
+        // given
+        String body = "Warner Bros. Discovery said no. Only one maker, EuBiologics of South Korea, ships it. The Bank of"
+                + " England agreed.";
+        // when / then
+        assertEquals(List.of("Bank of England", "EuBiologics", "Warner Bros. Discovery"), names(finder.find("", body, EMPTY)));
+    }
+
+    @Test
+    void moreContextCuesNameAnOrganizationOnce() {
+        // given a rival in apposition, "and other banks", a possessive name doing business, campaigners from a group
+        String body = "Its main rival, Eli Lilly, grew. Later JPMorgan Chase and other large banks looked. Moody's later"
+                + " cut its outlook. Campaigners from Greenpeace came.";
+        // when / then
+        assertEquals(List.of("Eli Lilly", "Greenpeace", "JPMorgan Chase", "Moody"), names(finder.find("", body, EMPTY)));
+    }
+
+    @Test
+    void objectsOfBusinessVerbsAndCompaniesInAListingAppositionQualify() {
+        // given
+        String body = "Yesterday BT Sport merged with Eurosport. Later Kroger sued Albertsons. Apple and Nvidia, two of"
+                + " its biggest customers, agreed.";
+        // when / then the subjects qualify by their verbs, the objects by being done business with
+        assertEquals(List.of("Albertsons", "Apple", "BT Sport", "Eurosport", "Kroger", "Nvidia"),
+                names(finder.find("", body, EMPTY)));
+    }
+
+    @Test
+    void placeNamesEndingInAPlaceWordAreNotSuggested() {
+        // given
+        String body = "Flights left Heathrow International Airport. Travellers serving Grand Central Station said so.";
+        // when / then
+        assertEquals(List.of(), finder.find("", body, EMPTY));
+    }
+
+    @Test
+    void aSlashJoinsTheWordsOfOneName() {
+        // given
+        String body = "Members of the Minnesota Uber/Lyft Drivers Association cheered.";
+        // when / then
+        assertEquals(List.of("Minnesota Uber/Lyft Drivers Association"), names(finder.find("", body, EMPTY)));
+    }
 }
