@@ -2,6 +2,7 @@ package dev.newsgraph.linking;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,17 +114,25 @@ public final class SuggestionFinder {
         return List.copyOf(suggestions);
     }
 
-    /** A name sharing an "and" group with a name of organizational form is taken for an organization too. */
+    /** A name sharing an "and" group or a list with a name of organizational form is taken for an organization too. */
     private static void markCoordinatedWithOrganizations(List<CandidatePhrases.Candidate> candidates, Map<String, Tally> tallies) {
+        Map<Long, Integer> organizationalPerGroup = new HashMap<>(); // grouped in one pass: bodies may be long
         for (CandidatePhrases.Candidate candidate : candidates) {
-            boolean grouped = candidate.groupFirst() != candidate.first() || candidate.groupLast() != candidate.last();
-            if (grouped && !candidate.organizational() && !candidate.person()) {
-                boolean partnerIsOrganizational = candidates.stream().anyMatch(other -> other != candidate
-                        && other.organizational() && other.groupFirst() == candidate.groupFirst()
-                        && other.groupLast() == candidate.groupLast());
-                tallies.get(WordShapes.key(candidate.name())).coordinatedWithOrganization |= partnerIsOrganizational;
+            if (candidate.organizational()) {
+                organizationalPerGroup.merge(groupKey(candidate), 1, Integer::sum);
             }
         }
+        for (CandidatePhrases.Candidate candidate : candidates) {
+            boolean grouped = candidate.groupFirst() != candidate.first() || candidate.groupLast() != candidate.last();
+            if (grouped && !candidate.organizational() && !candidate.person()
+                    && organizationalPerGroup.getOrDefault(groupKey(candidate), 0) > 0) {
+                tallies.get(WordShapes.key(candidate.name())).coordinatedWithOrganization = true;
+            }
+        }
+    }
+
+    private static long groupKey(CandidatePhrases.Candidate candidate) {
+        return ((long) candidate.groupFirst() << 32) | candidate.groupLast();
     }
 
     /** "George Kurtz", but not "the Paddy Power brand" nor "Ben & Jerry": a given name, then a surname. */
