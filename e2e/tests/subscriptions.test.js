@@ -10,7 +10,7 @@ import { data, unique, wsUrl } from '../lib/service.js';
 const TIMEOUT = { timeout: 20_000 };
 
 const ARTICLE_IMPORTED = 'subscription { articleImported { id title } }';
-// An event carries the node's own fields; nested lists are read with a query (see the schema).
+// Nested fields of an event resolve as in a query (the change-feed test selects some).
 const EVENT_CHANGED = 'subscription { eventChanged { id title kind } }';
 
 function markdown(title) {

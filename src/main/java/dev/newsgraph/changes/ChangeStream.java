@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.newsgraph.graphql.NodeType;
+import dev.newsgraph.notify.SubscriberThreads;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -19,7 +20,8 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  * it has passed; a batch that starts beyond it (the first one, a batch it dropped while slow, one
  * broadcast before it subscribed) is preceded by the missing stretch read from the log, page by page as
  * the subscriber asks, and whatever it already passed is skipped. Batches are taken one at a time, in
- * order, off the event loop.
+ * order, off the event loop, and the changes handed to the engine on the subscriber's own worker
+ * ({@link SubscriberThreads}).
  */
 @ApplicationScoped
 public class ChangeStream {
@@ -32,7 +34,7 @@ public class ChangeStream {
 
     /** The changes of the types (all when empty or null) after {@code after}, replayed then live; null: from now. */
     public Multi<Change> follow(Long after, Set<NodeType> types) {
-        return Multi.createFrom().deferred(() -> {
+        return SubscriberThreads.emitOnSubscriberWorker(Multi.createFrom().deferred(() -> {
             Follower follower = new Follower(after == null ? tail.position() : after, types);
             // live first, then where the log stands now: whatever was broadcast in between is read back
             Multi<ChangeTail.Batch> live = tail.batches().onOverflow().drop();
@@ -40,7 +42,7 @@ public class ChangeStream {
             return Multi.createBy().merging().streams(live, now)
                     .emitOn(Infrastructure.getDefaultWorkerPool())
                     .onItem().transformToMultiAndConcatenate(follower::take);
-        });
+        }));
     }
 
     /** The position one subscriber has passed; touched only by its batches, one at a time. */

@@ -53,6 +53,8 @@ public final class QueryCost {
     private final Map<String, VariableDefinition> declared = new HashMap<>();
     /** Nodes of one expansion of each fragment; null while it is being counted (a cycle counts nothing). */
     private final Map<String, Long> perFragment = new HashMap<>();
+    /** The page size asked for that lies furthest outside 0..{@link PageRequest#MAX_SIZE}, or 0. */
+    private long pageOutOfBounds;
 
     private QueryCost(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
         this.schema = schema;
@@ -85,6 +87,19 @@ public final class QueryCost {
     /** The same for an operation already selected, as the engine holds it while executing. */
     public static long nodes(GraphQLSchema schema, OperationDefinition operation, Map<String, FragmentDefinition> fragments,
             Map<String, Object> variables) {
+        return measure(schema, operation, fragments, variables).nodes();
+    }
+
+    /**
+     * What an operation may cost: its node count, and a {@code first}/{@code last} it gives outside
+     * 0..{@link PageRequest#MAX_SIZE} (0 when none does), which its resolver would refuse.
+     */
+    public record Measure(long nodes, long pageOutOfBounds) {
+    }
+
+    /** The node count and any page size out of bounds of an operation the engine holds. */
+    public static Measure measure(GraphQLSchema schema, OperationDefinition operation, Map<String, FragmentDefinition> fragments,
+            Map<String, Object> variables) {
         QueryCost cost = new QueryCost(schema, fragments, variables);
         for (VariableDefinition definition : operation.getVariableDefinitions()) {
             cost.declared.put(definition.getName(), definition);
@@ -94,7 +109,8 @@ public final class QueryCost {
             case SUBSCRIPTION -> schema.getSubscriptionType();
             default -> schema.getQueryType();
         };
-        return root == null ? 0 : cost.count(operation.getSelectionSet(), root);
+        long nodes = root == null ? 0 : cost.count(operation.getSelectionSet(), root);
+        return new Measure(nodes, cost.pageOutOfBounds);
     }
 
     /** Nodes below one object of {@code parent}. */
@@ -171,6 +187,11 @@ public final class QueryCost {
     private long pageSize(GraphQLFieldDefinition definition, Field field) {
         Long first = argument(definition, field, "first");
         Long last = argument(definition, field, "last");
+        for (Long asked : new Long[] {first, last}) {
+            if (asked != null && (asked < 0 || asked > PageRequest.MAX_SIZE) && pageOutOfBounds == 0) {
+                pageOutOfBounds = asked;
+            }
+        }
         if (first == null && last == null) {
             return PageRequest.DEFAULT_SIZE;
         }

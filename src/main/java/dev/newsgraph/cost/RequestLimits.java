@@ -30,6 +30,7 @@ import graphql.language.SelectionSet;
 
 import dev.newsgraph.graphql.CodedError;
 import dev.newsgraph.graphql.ErrorCode;
+import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.LimitsConfig;
 import dev.newsgraph.security.RateLimitConfig;
 import dev.newsgraph.security.RateLimiter;
@@ -96,8 +97,15 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                 throw abort(CodedError.limitExceeded("introspection", INTROSPECTION_REPEATS, reason, Map.of()));
             }
         }
-        long nodes = QueryCost.nodes(execution.getGraphQLSchema(), operation, execution.getFragmentsByName(),
+        QueryCost.Measure measure = QueryCost.measure(execution.getGraphQLSchema(), operation, execution.getFragmentsByName(),
                 execution.getCoercedVariables().toMap());
+        long nodes = measure.nodes();
+        if (operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION && measure.pageOutOfBounds() != 0) {
+            // a query answers a page out of bounds with a field error; in a subscription every event would fail
+            // on it, and a failed event ends the subscription, so it is refused before it starts
+            throw abort(CodedError.limitExceeded("pageSize", PageRequest.MAX_SIZE, "`first`/`last` is "
+                    + measure.pageOutOfBounds() + " but a page holds 0 to " + PageRequest.MAX_SIZE + " items", Map.of()));
+        }
         execution.getGraphQLContext().put(NODES, nodes);
         if (nodes > maxNodes) {
             throw abort(CodedError.limitExceeded("nodes", maxNodes, "the operation may return up to "

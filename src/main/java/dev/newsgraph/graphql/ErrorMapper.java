@@ -50,17 +50,23 @@ public class ErrorMapper implements EventingService {
         if (result == null || result.getErrors().isEmpty() || !(context instanceof SmallRyeContext smallRye)) {
             return;
         }
+        List<GraphQLError> mapped = mapAll(result.getErrors());
+        smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult()
+                .from(result).errors(mapped).build());
+    }
+
+    /** The errors of one result as clients see them (mapping them again changes nothing). */
+    public static List<GraphQLError> mapAll(List<GraphQLError> errors) {
         List<GraphQLError> mapped = new ArrayList<>();
-        boolean several = result.getErrors().size() > 1;
-        for (GraphQLError error : result.getErrors()) {
+        boolean several = errors.size() > 1;
+        for (GraphQLError error : errors) {
             // A null bubbling up from a field that already reported its own error adds nothing.
             if (several && error instanceof NonNullableFieldWasNullError) {
                 continue;
             }
             mapped.addAll(map(error));
         }
-        smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult()
-                .from(result).errors(mapped).build());
+        return mapped;
     }
 
     /** The error as clients see it: coded, with no engine internals. */

@@ -37,6 +37,7 @@ public class EngineSetup implements EventingService {
             chain.add(bean.get());
         }
         return builder.instrumentation(new ChainedInstrumentation(chain))
+                .subscriptionExecutionStrategy(new dev.newsgraph.graphql.SubscriptionEvents())
                 .preparsedDocumentProvider(Arc.container().instance(DocumentCache.class).get());
     }
 }

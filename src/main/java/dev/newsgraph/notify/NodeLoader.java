@@ -45,12 +45,12 @@ public class NodeLoader {
     /**
      * The nodes changed on {@code topic} from now on, read with {@code finder}; with a {@code criterion}
      * only those {@code accepts} holds for (asked in a transaction; equal criteria share its answer).
+     * Call from the subscription's resolver: the nodes are emitted on the subscriber's own worker.
      */
     public <T> Multi<T> nodes(String topic, LongFunction<T> finder, Object criterion, Predicate<T> accepts) {
         Multi<Loaded> shared = topics.computeIfAbsent(topic, t -> start(t, finder));
         @SuppressWarnings("unchecked")
-        Multi<T> nodes = shared.onOverflow().buffer(BACKLOG)
-                .emitOn(Infrastructure.getDefaultWorkerPool())
+        Multi<T> nodes = SubscriberThreads.emitOnSubscriberWorker(shared.onOverflow().buffer(BACKLOG))
                 .filter(loaded -> criterion == null || loaded.verdicts().computeIfAbsent(criterion,
                         c -> reads.accepts(accepts, (T) loaded.node())))
                 .map(loaded -> (T) loaded.node());

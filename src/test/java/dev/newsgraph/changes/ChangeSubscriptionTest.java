@@ -37,7 +37,7 @@ class ChangeSubscriptionTest {
 
     private static String subscription(String after, String types) {
         return "subscription { changes(after: \"" + after + "\"" + (types == null ? "" : ", types: " + types)
-                + ") { cursor operation nodeId node { __typename id } } }";
+                + ") { cursor operation nodeId node { __typename id ... on Organization { name } } } }";
     }
 
     private static String createOrganization(String name) {
@@ -68,6 +68,8 @@ class ChangeSubscriptionTest {
             String third = createOrganization("Live Corp 3");
             JsonPath live = subscriber.nextPayloads(1).get(0);
             assertEquals(third, live.getString("data.changes.nodeId"));
+            // a live change's node resolves like a replayed one's (batched resolvers need the subscriber's context)
+            assertEquals("Live Corp 3", live.getString("data.changes.node.name"), live.prettify());
             assertEquals(logged(start), List.of(replayed.get(0).getString("data.changes.cursor"),
                     replayed.get(1).getString("data.changes.cursor"), live.getString("data.changes.cursor")));
         }

@@ -85,6 +85,18 @@ class FilteredSubscriptionTest {
     }
 
     @Test
+    void aPageOutOfBoundsIsRefusedWhenSubscribingNotOnEveryEvent() throws Exception {
+        try (GraphQLSubscriber subscriber = GraphQLSubscriber.subscribe(endpoint,
+                "subscription { articleImported { title duplicates(first: 101) { totalCount } } }")) {
+            JsonPath answer = subscriber.next();
+            assertEquals("error", answer.getString("type"), answer.prettify());
+            assertEquals("LIMIT_EXCEEDED", answer.getString("payload[0].extensions.code"), answer.prettify());
+            assertEquals("pageSize", answer.getString("payload[0].extensions.limit"), answer.prettify());
+            assertEquals(100, answer.getInt("payload[0].extensions.max"), answer.prettify());
+        }
+    }
+
+    @Test
     void aFilterOverItsBoundsIsRefusedWhenSubscribing() throws Exception {
         String deep = "{not: ".repeat(11) + "{text: \"x\"}" + "}".repeat(11);
         try (GraphQLSubscriber subscriber = GraphQLSubscriber.subscribe(endpoint,
