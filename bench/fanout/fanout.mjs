@@ -1,0 +1,107 @@
+// Fan-out load client: CLIENTS graphql-transport-ws connections subscribed to articleImported, then
+// IMPORTS imports at RATE per second over HTTP; prints one JSON line with delivery counts, latency
+// percentiles (from the import request being sent to each receipt) and the service's RSS.
+// Usage: node fanout.mjs URL SERVICE_PID CLIENTS IMPORTS RATE   (ws from e2e/node_modules)
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
+const require = createRequire(new URL('../../e2e/package.json', import.meta.url));
+const WebSocket = require('ws');
+
+const [url, pid, clientsArg, importsArg, rateArg] = process.argv.slice(2);
+const CLIENTS = Number(clientsArg);
+const IMPORTS = Number(importsArg);
+const RATE = Number(rateArg);
+const KEY = process.env.NEWSGRAPH_API_KEY;
+const RUN = Math.random().toString(36).slice(2, 8);
+const SUBSCRIPTION = 'subscription { articleImported { id title } }';
+
+const rssMiB = () => {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return Math.round(Number(line.split(/\s+/)[1]) / 1024);
+};
+
+const sentAt = new Map();
+const latencies = [];
+let delivered = 0;
+let errors = 0;
+
+function connect() {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
+    socket.on('message', (raw) => {
+      const message = JSON.parse(raw);
+      if (message.type === 'connection_ack') {
+        socket.send(JSON.stringify({ id: 's', type: 'subscribe', payload: { query: SUBSCRIPTION } }));
+        // a query on the same socket answers after the subscription is in place
+        socket.send(JSON.stringify({ id: 'r', type: 'subscribe', payload: { query: '{ __typename }' } }));
+      } else if (message.type === 'ping') {
+        socket.send('{"type":"pong"}');
+      } else if (message.id === 'r' && message.type === 'complete') {
+        resolve(socket);
+      } else if (message.id === 's' && message.type === 'next') {
+        const title = message.payload?.data?.articleImported?.title;
+        const start = sentAt.get(title);
+        if (start !== undefined) {
+          latencies.push(performance.now() - start);
+          delivered++;
+        }
+      } else if (message.type === 'error' || message.payload?.errors) {
+        errors++;
+      }
+    });
+    socket.on('error', reject);
+  });
+}
+
+async function importArticle(i) {
+  const title = `Fanout ${RUN} ${i}`;
+  const markdown = `# ${title}\n\nPublished :\`2024-08-0${1 + (i % 9)} 10:00:00\`\n\n---\n\nA short story number ${i} of run ${RUN}.\n\n---\n`;
+  sentAt.set(title, performance.now());
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${KEY}` },
+    body: JSON.stringify({ query: 'mutation($m: String!) { importArticle(markdown: $m) { created } }', variables: { m: markdown } }),
+  });
+  const body = await response.json();
+  if (!body.data?.importArticle?.created) throw new Error(`import ${i} failed: ${JSON.stringify(body)}`);
+}
+
+const percentile = (sorted, p) => sorted.length === 0 ? null
+  : Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
+
+const rssBefore = rssMiB();
+const sockets = [];
+for (let i = 0; i < CLIENTS; i += 100) {
+  sockets.push(...await Promise.all(Array.from({ length: Math.min(100, CLIENTS - i) }, connect)));
+}
+const rssSubscribed = rssMiB();
+let rssPeak = rssSubscribed;
+const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, rssMiB()); }, 100);
+
+const started = performance.now();
+const imports = [];
+for (let i = 0; i < IMPORTS; i++) {
+  const due = started + (i * 1000) / RATE;
+  await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
+  imports.push(importArticle(i));
+}
+await Promise.all(imports);
+const expected = CLIENTS * IMPORTS;
+const deadline = performance.now() + 30_000;
+while (delivered < expected && performance.now() < deadline) {
+  await new Promise((r) => setTimeout(r, 50));
+}
+clearInterval(sampler);
+rssPeak = Math.max(rssPeak, rssMiB());
+latencies.sort((a, b) => a - b);
+console.log(JSON.stringify({
+  clients: CLIENTS, imports: IMPORTS, rate: RATE, expected, delivered, lost: expected - delivered, errors,
+  p50_ms: percentile(latencies, 50), p99_ms: percentile(latencies, 99), max_ms: percentile(latencies, 100),
+  rss_before_mib: rssBefore, rss_subscribed_mib: rssSubscribed, rss_peak_mib: rssPeak,
+  rss_growth_mib: rssPeak - rssBefore,
+}));
+sockets.forEach((s) => s.terminate());
+process.exit(0);
