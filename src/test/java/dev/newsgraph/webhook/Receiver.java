@@ -14,8 +14,12 @@ import com.sun.net.httpserver.HttpServer;
 /** Test-only: a local webhook receiver that keeps what it is sent and answers with the status it is told. */
 final class Receiver implements AutoCloseable {
 
-    /** One POST as it arrived. */
-    record Received(String body, String signature) {
+    /** One POST as it arrived, and the status it was answered with. */
+    record Received(String body, String signature, int status) {
+
+        boolean accepted() {
+            return status >= 200 && status < 300;
+        }
     }
 
     private final HttpServer server;
@@ -24,11 +28,12 @@ final class Receiver implements AutoCloseable {
     Receiver(IntSupplier status) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
+            int answer = status.getAsInt();
             try (InputStream in = exchange.getRequestBody()) {
                 received.add(new Received(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                        exchange.getRequestHeaders().getFirst(WebhookPayload.SIGNATURE_HEADER)));
+                        exchange.getRequestHeaders().getFirst(WebhookPayload.SIGNATURE_HEADER), answer));
             }
-            exchange.sendResponseHeaders(status.getAsInt(), -1);
+            exchange.sendResponseHeaders(answer, -1);
             exchange.close();
         });
         server.start();
@@ -45,6 +50,11 @@ final class Receiver implements AutoCloseable {
             throw new AssertionError("no delivery arrived");
         }
         return next;
+    }
+
+    /** The next POST if one has arrived already, else null. */
+    Received poll() {
+        return received.poll();
     }
 
     @Override
