@@ -96,6 +96,16 @@ class WebhookApiTest {
             assertEquals(first, JsonPath.from(receiver.next().body()).getString("id"), "the failed attempt");
             assertEquals(first, JsonPath.from(receiver.next().body()).getString("id"), "retried, before anything later");
             assertEquals(second, JsonPath.from(receiver.next().body()).getString("id"));
+            // the dispatcher records an attempt after the receiver has answered it: wait for the third record
+            String deliveries = "data.webhooks.find { it.id == '" + webhook + "' }.deliveries.edges";
+            for (long deadline = System.nanoTime() + 30_000_000_000L; System.nanoTime() < deadline;) {
+                java.util.List<?> recorded = asEditor("{ webhooks { id deliveries(first: 3) { edges { node { succeeded } } } } }")
+                        .extract().jsonPath().getList(deliveries);
+                if (recorded != null && recorded.size() == 3) {
+                    break;
+                }
+                Thread.onSpinWait();
+            }
             asEditor("{ webhooks { id lastError deliveries(first: 3) { edges { node { succeeded statusCode error } } } } }")
                     .body("data.webhooks.find { it.id == '" + webhook + "' }.deliveries.edges.node.succeeded",
                             org.hamcrest.Matchers.contains(true, true, false))
