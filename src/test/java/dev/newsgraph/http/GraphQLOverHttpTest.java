@@ -85,4 +85,18 @@ class GraphQLOverHttpTest {
         given().contentType(ContentType.JSON).body(body).when().post("/graphql")
                 .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_INPUT"));
     }
+
+    @Test
+    void variablesNestedNearTheReadersBoundAreAnsweredNot500() {
+        String deep = "{\"a\":".repeat(990) + "1" + "}".repeat(990);
+        // undeclared: the engine never coerces it, but the request still reads it
+        given().contentType(ContentType.JSON)
+                .body("{\"query\":\"{ articles(first: 1) { totalCount } }\",\"variables\":{\"unused\":" + deep + "}}")
+                .when().post("/graphql").then().statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
+        // declared with a type that does not nest: refused as not a valid value of it
+        given().contentType(ContentType.JSON)
+                .body("{\"query\":\"query($o: OrganizationInput) { organizations(first: 1) { totalCount } }\",\"variables\":{\"o\":"
+                        + deep + "}}")
+                .when().post("/graphql").then().statusCode(200).body("errors[0].extensions.code", equalTo("VALIDATION"));
+    }
 }
