@@ -46,9 +46,11 @@ public class ImportBench {
 
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         if (bulk) {
+            Map<String, Long> cpuBefore = ServiceCpu.byThread();
             double seconds = importOrganizations(http, url, key, orgs);
             System.out.printf("organizations: %d imported with importOrganizations (1,000 a call) in %.2f s (%.0f/s)%n",
                     orgCount, seconds, orgCount / seconds);
+            ServiceCpu.report(cpuBefore, ServiceCpu.byThread());
         } else {
             createOneByOne(http, url, key, orgs, clients, pool);
         }
@@ -90,9 +92,11 @@ public class ImportBench {
                         batch, clients, pool, "top-up to " + relinkAt + " articles");
             }
             long mentionsBefore = mentions(http, url, key);
+            Map<String, Long> cpuBefore = ServiceCpu.byThread();
             double seconds = importOrganizations(http, url, key, late);
             System.out.printf("relink: importOrganizations of %d new names with %d articles stored: %.2f s; mentions %d -> %d%n",
                     late.size(), Math.max(stored, relinkAt), seconds, mentionsBefore, mentions(http, url, key));
+            ServiceCpu.report(cpuBefore, ServiceCpu.byThread());
         }
         pool.shutdown();
     }

@@ -1,8 +1,7 @@
 package dev.newsgraph.duplicate;
 
+import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +14,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+
+import org.hibernate.Session;
 
 import dev.newsgraph.article.Article;
 import dev.newsgraph.changes.PendingChanges;
@@ -61,15 +61,22 @@ public class NearDuplicates {
             return;
         }
         EntityManager em = Panache.getEntityManager();
-        em.flush(); // the rows the native statements below refer to
+        em.flush(); // the rows the statements below refer to
+        // pure computation on the bodies, so a batch's articles share the cores
+        List<Fingerprint> prints = (created.size() > 1 ? created.parallelStream() : created.stream())
+                .map(article -> Fingerprint.of(article.body)).toList();
         Before before = new Before();
-        for (Article article : created) {
-            Fingerprint fingerprint = Fingerprint.of(article.body);
-            if (fingerprint != null) {
-                store(em, article.id, fingerprint);
-                place(em, article.id, article.publishedAt, fingerprint, before);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (StoryStatements stories = new StoryStatements(connection)) {
+                for (int i = 0; i < created.size(); i++) {
+                    Article article = created.get(i);
+                    if (prints.get(i) != null) {
+                        stories.store(article.id, prints.get(i));
+                        place(stories, article.id, article.publishedAt, prints.get(i), before);
+                    }
+                }
             }
-        }
+        });
         logChanged(em, before);
     }
 
@@ -92,13 +99,18 @@ public class NearDuplicates {
         em.createNativeQuery("delete from article_band where article_id = :id").setParameter("id", article.id).executeUpdate();
         em.createNativeQuery("delete from article_fingerprint where article_id = :id").setParameter("id", article.id).executeUpdate();
         Fingerprint fingerprint = Fingerprint.of(article.body);
-        if (fingerprint != null) {
-            store(em, article.id, fingerprint);
-            place(em, article.id, article.publishedAt, fingerprint, before);
-        }
-        for (Object[] follower : followers) {
-            place(em, ((Number) follower[0]).longValue(), instant(follower[1]), Fingerprint.decode((String) follower[2]), before);
-        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (StoryStatements stories = new StoryStatements(connection)) {
+                if (fingerprint != null) {
+                    stories.store(article.id, fingerprint);
+                    place(stories, article.id, article.publishedAt, fingerprint, before);
+                }
+                for (Object[] follower : followers) {
+                    place(stories, ((Number) follower[0]).longValue(), StoryStatements.instant(follower[1]),
+                            Fingerprint.decode((String) follower[2]), before);
+                }
+            }
+        });
         logChanged(em, before);
     }
 
@@ -136,85 +148,33 @@ public class NearDuplicates {
         changes.updated(NodeType.ARTICLE, changed);
     }
 
-    private static void store(EntityManager em, long articleId, Fingerprint fingerprint) {
-        em.createNativeQuery("insert into article_fingerprint (article_id, signature) values (:id, :signature)")
-                .setParameter("id", articleId).setParameter("signature", fingerprint.encode()).executeUpdate();
-        StringBuilder bands = new StringBuilder("insert into article_band (band_key, article_id) values ");
-        long[] keys = fingerprint.bandKeys();
-        Set<Long> distinct = new LinkedHashSet<>();
-        for (long key : keys) {
-            distinct.add(key);
-        }
-        int i = 0;
-        for (Long ignored : distinct) {
-            bands.append(i == 0 ? "" : ", ").append("(:k").append(i).append(", :id)");
-            i++;
-        }
-        Query insert = em.createNativeQuery(bands.toString()).setParameter("id", articleId);
-        i = 0;
-        for (Long key : distinct) {
-            insert.setParameter("k" + i++, key);
-        }
-        insert.executeUpdate();
-    }
-
     private record Placed(long id, Instant publishedAt) {
     }
 
     private static final Comparator<Placed> EARLIEST = Comparator.comparing(Placed::publishedAt).thenComparingLong(Placed::id);
 
-    private static void place(EntityManager em, long articleId, Instant publishedAt, Fingerprint fingerprint, Before before) {
-        List<Long> keys = new ArrayList<>();
-        for (long key : fingerprint.bandKeys()) {
-            keys.add(key);
-        }
-        IdList bandKeys = IdList.of("k", keys);
-        @SuppressWarnings("unchecked")
-        List<Object[]> candidates = bandKeys.bind(em.createNativeQuery("select a.id, a.duplicate_of_id, f.signature"
-                + " from article a join article_fingerprint f on f.article_id = a.id where a.id in"
-                + " (select b.article_id from article_band b where b.band_key in " + bandKeys.placeholders() + ")"
-                + " and a.id <> :self").setParameter("self", articleId).setMaxResults(MAX_CANDIDATES)).getResultList();
-        Set<Long> stories = new LinkedHashSet<>();
-        for (Object[] candidate : candidates) {
-            if (fingerprint.sameStory(Fingerprint.decode((String) candidate[2]))) {
-                stories.add(candidate[1] == null ? ((Number) candidate[0]).longValue() : ((Number) candidate[1]).longValue());
+    private static void place(StoryStatements stories, long articleId, Instant publishedAt, Fingerprint fingerprint,
+            Before before) throws SQLException {
+        Set<Long> found = new LinkedHashSet<>();
+        for (StoryStatements.Candidate candidate : stories.candidates(articleId, fingerprint, MAX_CANDIDATES)) {
+            if (fingerprint.sameStory(Fingerprint.decode(candidate.signature()))) {
+                found.add(candidate.duplicateOf() == null ? candidate.id() : candidate.duplicateOf());
             }
         }
-        stories.remove(articleId);
-        if (stories.isEmpty()) {
+        found.remove(articleId);
+        if (found.isEmpty()) {
             return;
         }
-        IdList originals = IdList.of("o", stories);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = originals.bind(em.createNativeQuery(
-                "select id, published_at from article where id in " + originals.placeholders())).getResultList();
         List<Placed> placed = new ArrayList<>();
         placed.add(new Placed(articleId, publishedAt));
-        for (Object[] row : rows) {
-            placed.add(new Placed(((Number) row[0]).longValue(), instant(row[1])));
-        }
+        stories.publishedAt(found).forEach((id, time) -> placed.add(new Placed(id, time)));
         long original = placed.stream().min(EARLIEST).orElseThrow().id();
         // every story the article joins becomes one, under the earliest article of them all
         for (Placed story : placed) {
             if (story.id() != original) {
-                before.saw(em.createNativeQuery("select id, duplicate_of_id from article where id = :story or duplicate_of_id = :story")
-                        .setParameter("story", story.id()).getResultList());
-                em.createNativeQuery("update article set duplicate_of_id = :original where id = :story or duplicate_of_id = :story")
-                        .setParameter("original", original).setParameter("story", story.id()).executeUpdate();
+                before.saw(stories.storyMembers(story.id()));
+                stories.join(story.id(), original);
             }
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return OffsetDateTime.parse(value.toString()).withOffsetSameInstant(ZoneOffset.UTC).toInstant();
     }
 }

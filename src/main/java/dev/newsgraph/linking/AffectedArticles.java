@@ -1,8 +1,6 @@
 package dev.newsgraph.linking;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +27,10 @@ final class AffectedArticles {
     /** Ids of the affected articles, ascending within each source. */
     static Set<Long> of(Collection<Organization> organizations) {
         List<Long> ids = organizations.stream().map(o -> o.id).toList();
-        Map<Long, List<String>> aliases = new HashMap<>();
+        Map<Long, List<String>> aliases = OrganizationAlias.namesOf(ids);
         Set<Long> affected = new LinkedHashSet<>();
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             List<Long> chunk = ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size()));
-            OrganizationAlias.forOrganizations(chunk)
-                    .forEach(a -> aliases.computeIfAbsent(a.organization.id, k -> new ArrayList<>()).add(a.alias));
             affected.addAll(Article.getEntityManager()
                     .createQuery("select distinct m.article.id from Mention m where m.organization.id in ?1", Long.class)
                     .setParameter(1, chunk).getResultList());

@@ -1,7 +1,10 @@
 package dev.newsgraph.organization;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,5 +58,21 @@ public class OrganizationAlias extends PanacheEntityBase {
         }
         IdList ids = IdList.of("organization", organizationIds);
         return list("organization.id in " + ids.placeholders() + " order by id", ids.parameters());
+    }
+
+    /**
+     * The aliases of many organizations as plain strings, in the order they were added: a projection,
+     * so a bulk import's thousand aliases are not loaded as entities the session must track.
+     */
+    public static Map<Long, List<String>> namesOf(Collection<Long> organizationIds) {
+        Map<Long, List<String>> names = new HashMap<>();
+        List<Long> ids = List.copyOf(organizationIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            getEntityManager().createQuery("select a.organization.id, a.alias from OrganizationAlias a"
+                    + " where a.organization.id in ?1 order by a.id", Object[].class)
+                    .setParameter(1, ids.subList(from, Math.min(from + 1000, ids.size()))).getResultList()
+                    .forEach(row -> names.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
+        }
+        return names;
     }
 }

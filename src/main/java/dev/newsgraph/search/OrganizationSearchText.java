@@ -1,6 +1,5 @@
 package dev.newsgraph.search;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ public class OrganizationSearchText extends PanacheEntityBase {
         OrganizationSearchText row = existing != null ? existing : new OrganizationSearchText();
         row.organizationId = organization.id;
         row.nameText = SearchText.fold(organization.name, NAME_LENGTH);
-        row.aliasText = aliases(OrganizationAlias.forOrganizations(List.of(organization.id)));
+        row.aliasText = aliases(OrganizationAlias.namesOf(List.of(organization.id)).getOrDefault(organization.id, List.of()));
         row.descriptionText = SearchText.fold(organization.description, DESCRIPTION_LENGTH);
         if (existing == null) {
             row.persist();
@@ -56,13 +55,11 @@ public class OrganizationSearchText extends PanacheEntityBase {
     static void indexAll(List<Organization> organizations) {
         List<Long> ids = organizations.stream().map(o -> o.id).toList();
         Map<Long, OrganizationSearchText> existing = new HashMap<>();
-        Map<Long, List<OrganizationAlias>> aliases = new HashMap<>();
+        Map<Long, List<String>> aliases = OrganizationAlias.namesOf(ids);
         for (int from = 0; from < ids.size(); from += 1000) {
             List<Long> chunk = ids.subList(from, Math.min(from + 1000, ids.size()));
             OrganizationSearchText.<OrganizationSearchText> list("organizationId in ?1", chunk)
                     .forEach(row -> existing.put(row.organizationId, row));
-            OrganizationAlias.forOrganizations(chunk)
-                    .forEach(alias -> aliases.computeIfAbsent(alias.organization.id, k -> new ArrayList<>()).add(alias));
         }
         for (Organization organization : organizations) {
             OrganizationSearchText row = existing.get(organization.id);
@@ -80,10 +77,10 @@ public class OrganizationSearchText extends PanacheEntityBase {
         }
     }
 
-    private static String aliases(List<OrganizationAlias> aliases) {
+    private static String aliases(List<String> aliases) {
         StringBuilder text = new StringBuilder("|");
-        for (OrganizationAlias alias : aliases) {
-            String folded = SearchText.fold(alias.alias);
+        for (String alias : aliases) {
+            String folded = SearchText.fold(alias);
             if (text.length() + folded.length() + 1 > ALIAS_LENGTH) {
                 break;
             }
