@@ -94,6 +94,9 @@ jvm_args="$out/jvm.args"
   echo "--enable-native-access=$builder_modules"
   echo "--upgrade-module-path"; echo "$builder/compiler-$version.jar"
   echo "--module-path"; echo "$module_path"
+  # every JDK module that exports an API resolvable, as for a class-path application (java.net.http for
+  # the webhook client): launched as a module, the builder would otherwise see only its own requirements
+  echo "--add-modules"; echo "ALL-DEFAULT"
   echo "--module"; echo "org.graalvm.nativeimage.builder/com.oracle.svm.hosted.NativeImageGeneratorRunner"
 } >"$jvm_args"   # a java @argfile: one option a line, quoted where it has a space
 
