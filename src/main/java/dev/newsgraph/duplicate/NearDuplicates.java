@@ -21,6 +21,7 @@ import dev.newsgraph.article.Article;
 import dev.newsgraph.changes.PendingChanges;
 import dev.newsgraph.graphql.IdList;
 import dev.newsgraph.graphql.NodeType;
+import dev.newsgraph.notify.GraphWrites;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -39,6 +40,10 @@ public class NearDuplicates {
 
     @Inject
     PendingChanges changes;
+
+    /** The statements below are plain JDBC, which Hibernate's statement inspector never sees: announce them. */
+    @Inject
+    GraphWrites writes;
 
     /** The original of each article a statement of one operation rewrote, as it was before the operation. */
     private static final class Before {
@@ -66,6 +71,7 @@ public class NearDuplicates {
         List<Fingerprint> prints = (created.size() > 1 ? created.parallelStream() : created.stream())
                 .map(article -> Fingerprint.of(article.body)).toList();
         Before before = new Before();
+        writes.wrote();
         em.unwrap(Session.class).doWork(connection -> {
             try (StoryStatements stories = new StoryStatements(connection)) {
                 for (int i = 0; i < created.size(); i++) {
@@ -99,6 +105,7 @@ public class NearDuplicates {
         em.createNativeQuery("delete from article_band where article_id = :id").setParameter("id", article.id).executeUpdate();
         em.createNativeQuery("delete from article_fingerprint where article_id = :id").setParameter("id", article.id).executeUpdate();
         Fingerprint fingerprint = Fingerprint.of(article.body);
+        writes.wrote();
         em.unwrap(Session.class).doWork(connection -> {
             try (StoryStatements stories = new StoryStatements(connection)) {
                 if (fingerprint != null) {
