@@ -68,12 +68,10 @@ public class ArticleFilter implements BooleanFilter<ArticleFilter> {
     @Description("True: only originals, each story once (the earliest article of near-duplicate copies).")
     public Boolean excludeDuplicates;
 
-    @Valid
     @Name("and")
     @Description("Filters that must all hold as well.")
     public List<@NonNull @Valid ArticleFilter> and;
 
-    @Valid
     @Name("or")
     @Description("Filters of which at least one must hold as well (none: nothing matches).")
     public List<@NonNull @Valid ArticleFilter> or;

@@ -51,12 +51,10 @@ public class EventFilter implements BooleanFilter<EventFilter> {
     @Description("Occurred on or before this day.")
     public LocalDate to;
 
-    @Valid
     @Name("and")
     @Description("Filters that must all hold as well.")
     public List<@NonNull @Valid EventFilter> and;
 
-    @Valid
     @Name("or")
     @Description("Filters of which at least one must hold as well (none: nothing matches).")
     public List<@NonNull @Valid EventFilter> or;

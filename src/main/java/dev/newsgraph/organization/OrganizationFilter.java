@@ -45,12 +45,10 @@ public class OrganizationFilter implements BooleanFilter<OrganizationFilter> {
     @Description("Only organizations of any of these countries (ISO 3166-1 alpha-2; none: nothing matches).")
     public List<@NonNull @CountryCode String> countries;
 
-    @Valid
     @Name("and")
     @Description("Filters that must all hold as well.")
     public List<@NonNull @Valid OrganizationFilter> and;
 
-    @Valid
     @Name("or")
     @Description("Filters of which at least one must hold as well (none: nothing matches).")
     public List<@NonNull @Valid OrganizationFilter> or;
