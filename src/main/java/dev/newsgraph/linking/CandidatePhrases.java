@@ -14,6 +14,8 @@ import dev.newsgraph.organization.OrganizationInput;
 final class CandidatePhrases {
 
     static final int MAX_WORDS = 6;
+    /** "Office of the Comptroller of the Currency": the "X of Y" form may run longer. */
+    static final int MAX_WORDS_OF_FORM = 8;
     static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "&");
     static final Set<String> ORGANIZATION_ENDINGS = Set.of("Lab", "Labs", "Inc", "Corp", "Corporation",
             "Company", "Department", "Agency", "Commission", "Committee", "Authority", "Court", "Airlines", "Airways",
@@ -26,6 +28,15 @@ final class CandidatePhrases {
     static final Set<String> ORGANIZATION_OPENINGS = Set.of("Department", "Ministry", "Bureau", "Office",
             "Association", "Federation", "Institute", "University", "Council", "Commission", "Board", "Bank");
     private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+    /**
+     * Common nouns for organizations that open a sentence in front of a name ("Rival Nestlé sold", "Carmaker
+     * Stellantis said"): dropped like a stop word, they stay before the name as its cue. Not the nouns that
+     * also begin names ("Union Pacific", "Network Rail", "Bank of England").
+     */
+    private static final Set<String> OPENING_ORGANIZATION_NOUNS = Set.of("Rival", "Rivals", "Firm", "Carmaker",
+            "Automaker", "Chipmaker", "Lender", "Retailer", "Grocer", "Insurer", "Broadcaster", "Publisher",
+            "Regulator", "Watchdog", "Conglomerate", "Startup", "Start-up", "Streamer", "Carrier", "Airline",
+            "Supplier", "Manufacturer", "Operator", "Developer", "Owner", "Provider");
     private static final Set<String> NAME_ABBREVIATIONS = Set.of("Bros", "Co", "Corp", "Inc", "Ltd", "Jr");
     // words that are capitalised merely because they open a sentence
     private static final Set<String> LEADING_STOP_WORDS = Set.of("The", "A", "An", "In", "On", "At", "It", "Its",
@@ -147,7 +158,9 @@ final class CandidatePhrases {
     private static boolean joinsTwoNames(List<WordTokenizer.Word> words, int from, int connector, int groupLast) {
         String text = words.get(connector).text();
         WordTokenizer.Word before = words.get(connector - 1);
-        boolean leftEnds = ORGANIZATION_ENDINGS.contains(before.text()) || WordShapes.isAcronym(before);
+        // "Ford Motor and General Motors": the singular of an ending ends a name too
+        boolean leftEnds = ORGANIZATION_ENDINGS.contains(before.text()) || ORGANIZATION_ENDINGS.contains(before.text() + "s")
+                || WordShapes.isAcronym(before);
         if (text.equals("&")) {
             return leftEnds || ORGANIZATION_OPENINGS.contains(words.get(connector + 1).text());
         }
@@ -179,6 +192,10 @@ final class CandidatePhrases {
         }
         if (atSentenceStart && first < last && WordShapes.isAdverb(words.get(first))) {
             first++; // "Separately Zscaler raised": a sentence-opening adverb
+        }
+        if (atSentenceStart && first < last && OPENING_ORGANIZATION_NOUNS.contains(words.get(first).text())) {
+            first++; // "Rival Nestlé": the common noun before the name, capitalised by the sentence
+            opensSentence = false;
         }
         while (first <= last && (LEADING_STOP_WORDS.contains(words.get(first).text())
                 && (opensSentence || ARTICLES.contains(words.get(first).text()))
@@ -220,20 +237,20 @@ final class CandidatePhrases {
     private static int[] organizationalPart(List<WordTokenizer.Word> words, int first, int last) {
         for (int i = first; i + 2 <= last; i++) {
             if (ORGANIZATION_OPENINGS.contains(words.get(i).text()) && words.get(i + 1).text().equals("of")) {
-                return lastWords(words, first, last);
+                return lastWords(words, first, last, MAX_WORDS_OF_FORM);
             }
         }
         for (int i = last; i > first; i--) {
             if (ORGANIZATION_ENDINGS.contains(words.get(i).text())) {
-                return lastWords(words, first, i);
+                return lastWords(words, first, i, MAX_WORDS);
             }
         }
         return null;
     }
 
-    /** At most {@link #MAX_WORDS} words ending at {@code last}, never opening on a connector. */
-    private static int[] lastWords(List<WordTokenizer.Word> words, int first, int last) {
-        int from = Math.max(first, last - MAX_WORDS + 1);
+    /** At most {@code maxWords} words ending at {@code last}, never opening on a connector. */
+    private static int[] lastWords(List<WordTokenizer.Word> words, int first, int last, int maxWords) {
+        int from = Math.max(first, last - maxWords + 1);
         while (from <= last && CONNECTORS.contains(words.get(from).text())) {
             from++;
         }

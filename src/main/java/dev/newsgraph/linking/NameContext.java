@@ -12,23 +12,35 @@ import java.util.Set;
  */
 final class NameContext {
 
-    /** What the words around one sighting say. */
+    /**
+     * What the words around one sighting say; {@code itsAfterVerb}: what follows the verb opens with "its"
+     * ("Eurostar said its trains", "Danone has been reshaping its portfolio") or, after a speech verb, "it"
+     * ("Kroger said it was disappointed"): the name is a thing, not a person.
+     */
     record Cues(boolean person, boolean organization, boolean corporateVerb, boolean speechVerb, boolean product,
-                boolean theBefore) {
+                boolean theBefore, boolean itsAfterVerb) {
+        static final Cues NONE = new Cues(false, false, false, false, false, false, false);
+        static final Cues PERSON = new Cues(true, false, false, false, false, false, false);
+        static final Cues ORGANIZATION = new Cues(false, true, false, false, false, false, false);
+
         Cues or(Cues other) {
             return new Cues(person || other.person, organization || other.organization,
                     corporateVerb || other.corporateVerb, speechVerb || other.speechVerb, product || other.product,
-                    theBefore || other.theBefore);
+                    theBefore || other.theBefore, itsAfterVerb || other.itsAfterVerb);
         }
     }
 
-    private static final Cues NONE = new Cues(false, false, false, false, false, false);
+    private static final Cues NONE = Cues.NONE;
     private static final int APPOSITION_WORDS = 8;
     private static final Set<String> PREPOSITIONS = Set.of("at", "of", "for", "from");
     private static final Set<String> BUSINESS_VERBS = Set.of("acquire", "acquired", "acquires", "acquiring", "buy",
             "buys", "bought", "sue", "sued", "suing");
     private static final Set<String> BUSINESS_PHRASES = Set.of("merged with", "merge with", "merging with",
-            "partnered with", "partnership with", "stake in", "invested in", "investment in", "owned by", "backed by");
+            "partnered with", "partnership with", "stake in", "invested in", "investment in", "owned by", "backed by",
+            "rivalry with");
+    private static final Set<String> FORMS_OF_BE = Set.of("is", "was", "were", "are", "been");
+    private static final Set<String> NOT_VERBS = Set.of("and", "or", "but", "of", "in", "on", "at", "for", "to",
+            "with", "by", "from", "as", "into", "over", "under", "than", "about", "after", "before", "within", "without");
     private static final Set<String> APPOSITION_OPENINGS = Set.of("a", "an", "the", "its", "their", "his", "her",
             "one", "two", "three", "both");
     /** Plural nouns that, in an apposition ("Apple and Nvidia, two of its biggest customers"), mean companies. */
@@ -39,7 +51,9 @@ final class NameContext {
             "insurer", "broadcaster", "newspaper", "watchdog", "conglomerate", "startup", "start-up");
     private static final Set<String> NOUNS_AFTER_A_POSSESSIVE = Set.of("shares", "share", "stock", "stake", "takeover",
             "acquisition", "board", "shareholders", "customers", "chief", "executives", "revenue", "profit",
-            "earnings", "headquarters", "subsidiary", "unit", "parent", "bid", "offer", "merger", "employees");
+            "earnings", "headquarters", "subsidiary", "unit", "parent", "bid", "offer", "merger", "employees",
+            "founder", "investors", "website", "products", "services", "platform", "software", "stores", "factories",
+            "plants", "fleet", "operations", "management", "results");
 
     private final String text;
     private final List<WordTokenizer.Word> words;
@@ -69,10 +83,10 @@ final class NameContext {
                 || adjacent && (previous.equals("said") || previous.equals("says")) && endsClause(last);
         // "cybersecurity firm CrowdStrike", "its main rival, Eli Lilly"
         boolean organization = (adjacent || gap.equals(", ")) && NameLexicon.ORGANIZATION_NOUNS.contains(previous)
-                || adjacent && (knownAs(first) || belongsTo(first) || objectOfBusiness(first));
+                || adjacent && (knownAs(first) || belongsTo(first) || objectOfBusiness(first) || example(first));
         boolean product = adjacent && (previous.equals("its") || previous.equals("their"));
         boolean theBefore = adjacent && previous.equals("the");
-        return new Cues(person, organization, false, false, product, theBefore);
+        return new Cues(person, organization, false, false, product, theBefore, false);
     }
 
     /** "sued Microsoft", "merged with Eurosport", "a stake in Unilever", "owned by Warner Bros. Discovery". */
@@ -82,6 +96,22 @@ final class NameContext {
         }
         return first >= 2 && isSpace(gap(first - 2, first - 1))
                 && BUSINESS_PHRASES.contains(lower(first - 2) + " " + lower(first - 1));
+    }
+
+    /** "investors including Nvidia", "rivals such as Zscaler": an example of organizations named just before. */
+    private boolean example(int first) {
+        int noun = first - 2;
+        if (lower(first - 1).equals("as") && first >= 3 && lower(first - 2).equals("such")) {
+            noun = first - 3;
+        } else if (!lower(first - 1).equals("including")) {
+            return false;
+        }
+        if (noun < 0 || !isSpace(gap(noun, noun + 1))) {
+            return false;
+        }
+        String plural = lower(noun);
+        return plural.endsWith("s") && (NameLexicon.ORGANIZATION_NOUNS.contains(plural)
+                || BUSINESS_PLURALS.contains(plural) || plural.equals("investors"));
     }
 
     /** "gang known as ALPHV", "a start-up called Froneri". */
@@ -116,14 +146,14 @@ final class NameContext {
         String gap = gap(last, last + 1);
         String next = lower(last + 1);
         if (name.possessive() && isSpace(gap) && NOUNS_AFTER_A_POSSESSIVE.contains(next)) {
-            return new Cues(false, true, false, false, false, false); // "Kroger's takeover"
+            return Cues.ORGANIZATION; // "Kroger's takeover"
         }
         if (gap.equals(", ")) {
             if (next.equals("who")) {
-                return new Cues(true, false, false, false, false, false);
+                return Cues.PERSON;
             }
             if (next.equals("which")) {
-                return new Cues(false, true, false, false, false, false);
+                return Cues.ORGANIZATION;
             }
             return apposition(last + 1);
         }
@@ -133,13 +163,23 @@ final class NameContext {
         boolean organization = NOUNS_AFTER_A_NAME.contains(next) && !WordShapes.isCapitalised(words.get(last + 1))
                 || andOther(last + 1);
         int verb = last + 1;
+        boolean passive = false; // "fans at Wembley were told": the name is not who speaks
         for (int skipped = 0; skipped < 3 && verb + 1 < words.size() && isFiller(verb)
                 && isSpace(gap(verb, verb + 1)); skipped++) {
+            passive |= FORMS_OF_BE.contains(words.get(verb).text());
             verb++;
         }
         String verbText = words.get(verb).text();
-        return new Cues(false, organization, NameLexicon.CORPORATE_VERBS.contains(verbText),
-                NameLexicon.SPEECH_VERBS.contains(verbText), false, false);
+        // "Samsung Electronics is expected to win": still the subject
+        boolean speechVerb = NameLexicon.SPEECH_VERBS.contains(verbText) && (!passive || verbText.equals("expected"));
+        boolean its = isVerbLike(words.get(verb)) && verb + 1 < words.size() && isSpace(gap(verb, verb + 1))
+                && (lower(verb + 1).equals("its") || speechVerb && lower(verb + 1).equals("it"));
+        return new Cues(false, organization, NameLexicon.CORPORATE_VERBS.contains(verbText), speechVerb, false, false, its);
+    }
+
+    /** A lower-case word that may be a verb: not a preposition nor a conjunction ("Apple and its rivals"). */
+    private static boolean isVerbLike(WordTokenizer.Word word) {
+        return !WordShapes.isCapitalised(word) && !NOT_VERBS.contains(word.text());
     }
 
     /** "JPMorgan Chase and other large banks". */
@@ -178,10 +218,10 @@ final class NameContext {
             }
             String lower = lower(i);
             if (!word.possessive() && NameLexicon.ROLE_NOUNS.contains(lower)) {
-                return new Cues(true, false, false, false, false, false);
+                return Cues.PERSON;
             }
             if (!word.possessive() && (NameLexicon.ORGANIZATION_NOUNS.contains(lower) || BUSINESS_PLURALS.contains(lower))) {
-                return new Cues(false, true, false, false, false, false);
+                return Cues.ORGANIZATION;
             }
         }
         return NONE;

@@ -61,7 +61,8 @@ final class NameLexicon {
     static final Set<String> CORPORATE_VERBS = Set.of("shares", "stock", "acquired", "acquires", "bought", "buys",
             "merged", "posted", "employs", "reported", "announced", "filed", "recalled", "raised", "lowered", "cut",
             "cuts", "invested", "invests", "launched", "shipped", "listed", "cancelled", "canceled", "hired",
-            "sued", "settled", "fined", "laid", "delisted", "downgraded", "upgraded", "forecast");
+            "sued", "settled", "fined", "laid", "delisted", "downgraded", "upgraded", "forecast", "won",
+            "owns", "operates", "manufactures", "supplies");
 
     /** Verbs organizations share with people: enough for a multi-word proper name that is not a person. */
     static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "confirmed", "declined", "denied",

@@ -27,7 +27,7 @@ public final class SuggestionFinder {
         boolean organizational;
         boolean seenMidSentence;
         boolean overlapsKnownName;
-        NameContext.Cues cues = new NameContext.Cues(false, false, false, false, false, false);
+        NameContext.Cues cues = NameContext.Cues.NONE;
         boolean givenName = true;
         boolean coordinatedWithOrganization; // "Biren Technology and Moore Threads"
 
@@ -39,20 +39,25 @@ public final class SuggestionFinder {
             return !organizational && (cues.person() || givenName && !cues.organization());
         }
 
-        boolean qualifies(Set<String> personWords, Set<String> lowerCaseWords) {
+        boolean qualifies(Set<String> personWords, Set<String> lowerCaseWords, Set<String> lastWordsOfNames) {
             String key = WordShapes.key(first.name());
             boolean single = first.singleWord();
             List<WordTokenizer.Word> words = first.words();
             boolean place = NameLexicon.NOT_ORGANIZATIONS.contains(key)
-                    || !organizational && NameLexicon.PLACE_ENDINGS.contains(words.get(words.size() - 1).text());
+                    || !organizational && NameLexicon.PLACE_ENDINGS.contains(words.get(words.size() - 1).text())
+                    && !namedAfterRegion(words);
             if (overlapsKnownName || place || person()
                     || single && (personWords.contains(key) || isCueWord(key))) {
                 return false;
             }
-            boolean brand = single && WordShapes.hasInnerCapital(first.words().get(0));
+            // CrowdStrike; "C&S Wholesale Grocers", "AT&T": initials joined by an ampersand
+            boolean brand = single && WordShapes.hasInnerCapital(words.get(0)) || WordShapes.isAmpersandInitials(words.get(0));
+            // "LNER", "ASML": an acronym that is not a place nor a common abbreviation (not-organizations.txt)
+            boolean acronym = single && WordShapes.isAcronym(words.get(0));
             // "Regulators listed ...": a plural common noun opening a sentence looks like a subject too
             boolean pluralOpener = single && !seenMidSentence && key.endsWith("s");
-            if (organizational || brand || cues.organization() || cues.corporateVerb() && !pluralOpener) {
+            if (organizational || brand || acronym || cues.organization() || cues.corporateVerb() && !pluralOpener
+                    || cues.itsAfterVerb()) {
                 return true;
             }
             if (cues.product()) {
@@ -61,9 +66,24 @@ public final class SuggestionFinder {
             boolean repeated = count >= 2 && seenMidSentence && !(single && lowerCaseWords.contains(key));
             // "CVS Health and Walgreens said": a name coordinated with another is as good as a multi-word one
             boolean multiWordOrCoordinated = !single || first.groupFirst() != first.first() || first.groupLast() != first.last();
-            return repeated || multiWordOrCoordinated && cues.speechVerb() && !pluralOpener || !single && cues.theBefore() && seenMidSentence
+            // "Eurostar said": one word will do, unless it ends a longer name ("Shari Redstone ... Redstone said")
+            boolean speaks = cues.speechVerb() && !pluralOpener && (multiWordOrCoordinated || !lastWordsOfNames.contains(key));
+            return repeated || speaks || !single && cues.theBefore() && seenMidSentence
                     || (!single || WordShapes.isAcronym(first.words().get(0))) && coordinatedWithOrganization;
         }
+    }
+
+    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western");
+
+    /**
+     * "Avanti West Coast": a word before a region ("West Coast") names something else than a place; "the
+     * Gold Coast", "South China Sea" and "Grand Central Station" stay places.
+     */
+    private static boolean namedAfterRegion(List<WordTokenizer.Word> words) {
+        return words.size() >= 3 && !DIRECTIONS.contains(words.get(0).text())
+                && !NameLexicon.NOT_ORGANIZATIONS.contains(WordShapes.key(words.get(0).text()))
+                && DIRECTIONS.contains(words.get(1).text());
     }
 
     /** Unknown organization-like names in title and body, most frequent first, then alphabetical. */
@@ -90,7 +110,7 @@ public final class SuggestionFinder {
             tally.cues = tally.cues.or(cues);
             tally.givenName &= startsWithGivenName(candidate, cues);
             if (candidate.person()) {
-                tally.cues = tally.cues.or(new NameContext.Cues(true, false, false, false, false, false));
+                tally.cues = tally.cues.or(NameContext.Cues.PERSON);
             }
             while (firstUnpassedSpan < knownSpans.size() && knownSpans.get(firstUnpassedSpan).end() <= candidate.start()) {
                 firstUnpassedSpan++;
@@ -102,9 +122,10 @@ public final class SuggestionFinder {
         countInTitle(scan, tallies);
         Set<String> personWords = personWords(tallies);
         Set<String> lowerCaseWords = lowerCaseWords(words);
+        Set<String> lastWordsOfNames = lastWordsOfNames(tallies);
         List<Suggestion> suggestions = new ArrayList<>();
         tallies.forEach((key, tally) -> {
-            if (tally.qualifies(personWords, lowerCaseWords)) {
+            if (tally.qualifies(personWords, lowerCaseWords, lastWordsOfNames)) {
                 suggestions.add(new Suggestion(tally.first.name(), tally.count));
             }
         });
@@ -150,6 +171,18 @@ public final class SuggestionFinder {
         tallies.values().forEach(tally -> {
             List<WordTokenizer.Word> name = tally.first.words();
             if (tally.person() && name.size() >= 2) {
+                words.add(WordShapes.key(name.get(name.size() - 1).text()));
+            }
+        });
+        return words;
+    }
+
+    /** The last words of the multi-word names not of organizational form: surnames, among others. */
+    private static Set<String> lastWordsOfNames(Map<String, Tally> tallies) {
+        Set<String> words = new HashSet<>();
+        tallies.values().forEach(tally -> {
+            List<WordTokenizer.Word> name = tally.first.words();
+            if (!tally.organizational && name.size() >= 2) {
                 words.add(WordShapes.key(name.get(name.size() - 1).text()));
             }
         });

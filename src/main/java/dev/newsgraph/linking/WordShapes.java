@@ -34,6 +34,11 @@ final class WordShapes {
         return false;
     }
 
+    /** Capital initials joined by an ampersand: C&S, AT&T, H&M. */
+    static boolean isAmpersandInitials(WordTokenizer.Word word) {
+        return word.text().matches("\\p{Lu}+&\\p{Lu}+");
+    }
+
     static boolean isAdverb(WordTokenizer.Word word) {
         return word.text().length() > 4 && word.text().endsWith("ly");
     }
