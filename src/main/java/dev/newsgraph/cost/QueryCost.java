@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.language.ArrayValue;
+import graphql.language.BooleanValue;
+import graphql.language.Directive;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -39,6 +41,7 @@ import dev.newsgraph.graphql.PageRequest;
  * {@code nodes(ids:)}, else its {@code @ListSize} bound); a single object counts one. Everything below a
  * list or connection is multiplied by its size; aliases and fragments are summed. Scalars, lists of
  * scalars and introspection count nothing (introspection is bounded by the good-faith rules instead).
+ * The same walk measures the operation's depth and complexity (see {@link Measure}).
  * A fragment is counted once per request and reused, so documents that expand exponentially cost time
  * linear in their text; the arithmetic saturates at {@link Long#MAX_VALUE} instead of overflowing.
  */
@@ -51,8 +54,8 @@ public final class QueryCost {
     private final Map<String, FragmentDefinition> fragments;
     private final Map<String, Object> variables;
     private final Map<String, VariableDefinition> declared = new HashMap<>();
-    /** Nodes of one expansion of each fragment; null while it is being counted (a cycle counts nothing). */
-    private final Map<String, Long> perFragment = new HashMap<>();
+    /** What one expansion of each fragment costs; null while it is being counted (a cycle counts nothing). */
+    private final Map<String, Tally> perFragment = new HashMap<>();
     /** The page size asked for that lies furthest outside 0..{@link PageRequest#MAX_SIZE}, or 0. */
     private long pageOutOfBounds;
 
@@ -67,6 +70,11 @@ public final class QueryCost {
      * @return the node count, 0 when the document has no such operation
      */
     public static long nodes(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
+        return measure(schema, document, operationName, variables).nodes();
+    }
+
+    /** Everything {@link Measure} holds, of the named operation of a document (all 0 when there is no such operation). */
+    public static Measure measure(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         OperationDefinition selected = null;
         for (OperationDefinition operation : operations) {
@@ -75,29 +83,26 @@ public final class QueryCost {
             }
         }
         if (selected == null) {
-            return 0;
+            return new Measure(0, 0, 0, 0);
         }
         Map<String, FragmentDefinition> fragments = new HashMap<>();
         for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
             fragments.putIfAbsent(fragment.getName(), fragment);
         }
-        return nodes(schema, selected, fragments, variables);
-    }
-
-    /** The same for an operation already selected, as the engine holds it while executing. */
-    public static long nodes(GraphQLSchema schema, OperationDefinition operation, Map<String, FragmentDefinition> fragments,
-            Map<String, Object> variables) {
-        return measure(schema, operation, fragments, variables).nodes();
+        return measure(schema, selected, fragments, variables);
     }
 
     /**
-     * What an operation may cost: its node count, and a {@code first}/{@code last} it gives outside
-     * 0..{@link PageRequest#MAX_SIZE} (0 when none does), which its resolver would refuse.
+     * What an operation may cost: its node count; its depth (the most fields nested in one another, a root
+     * field is 1) and complexity (the fields it selects, each time a fragment is spread, {@code __typename}
+     * not counted), both leaving out what {@code @skip}/{@code @include} leave out; and a {@code first}/{@code last}
+     * it gives outside 0..{@link PageRequest#MAX_SIZE} (0 when none does), which its resolver would refuse.
+     * The node count is the worst case: it counts what {@code @skip}/{@code @include} may leave out too.
      */
-    public record Measure(long nodes, long pageOutOfBounds) {
+    public record Measure(long nodes, long depth, long complexity, long pageOutOfBounds) {
     }
 
-    /** The node count and any page size out of bounds of an operation the engine holds. */
+    /** The measure of an operation the engine holds. */
     public static Measure measure(GraphQLSchema schema, OperationDefinition operation, Map<String, FragmentDefinition> fragments,
             Map<String, Object> variables) {
         QueryCost cost = new QueryCost(schema, fragments, variables);
@@ -109,79 +114,110 @@ public final class QueryCost {
             case SUBSCRIPTION -> schema.getSubscriptionType();
             default -> schema.getQueryType();
         };
-        long nodes = root == null ? 0 : cost.count(operation.getSelectionSet(), root);
-        return new Measure(nodes, cost.pageOutOfBounds);
+        Tally total = root == null ? Tally.NONE : cost.count(operation.getSelectionSet(), root);
+        return new Measure(total.nodes, total.depth, total.fields, cost.pageOutOfBounds);
     }
 
-    /** Nodes below one object of {@code parent}. */
-    private long count(SelectionSet selections, GraphQLCompositeType parent) {
-        if (selections == null || parent == null) {
-            return 0;
+    /** What a selection set below one object costs: nodes, fields selected (complexity), fields nested (depth). */
+    private record Tally(long nodes, long fields, long depth) {
+        static final Tally NONE = new Tally(0, 0, 0);
+
+        Tally plus(Tally other, boolean included) {
+            return included ? new Tally(add(nodes, other.nodes), add(fields, other.fields), Math.max(depth, other.depth))
+                    : new Tally(add(nodes, other.nodes), fields, depth);
         }
-        long total = 0;
+    }
+
+    /** Below one object of {@code parent} (null inside introspection: fields and depth only). */
+    private Tally count(SelectionSet selections, GraphQLCompositeType parent) {
+        if (selections == null) {
+            return Tally.NONE;
+        }
+        Tally total = Tally.NONE;
         for (Selection<?> selection : selections.getSelections()) {
             if (selection instanceof Field field) {
-                total = add(total, field(field, parent));
+                total = total.plus(field(field, parent), included(field.getDirectives()));
             } else if (selection instanceof InlineFragment inline) {
                 GraphQLCompositeType type = inline.getTypeCondition() == null ? parent
                         : composite(schema.getType(inline.getTypeCondition().getName()));
-                total = add(total, count(inline.getSelectionSet(), type));
+                total = total.plus(count(inline.getSelectionSet(), type), included(inline.getDirectives()));
             } else if (selection instanceof FragmentSpread spread) {
-                total = add(total, fragment(spread.getName()));
+                total = total.plus(fragment(spread.getName()), included(spread.getDirectives()));
             }
         }
         return total;
     }
 
-    private long fragment(String name) {
+    private Tally fragment(String name) {
         if (perFragment.containsKey(name)) {
-            Long known = perFragment.get(name);
-            return known == null ? 0 : known;
+            Tally known = perFragment.get(name);
+            return known == null ? Tally.NONE : known;
         }
         FragmentDefinition definition = fragments.get(name);
         if (definition == null) {
-            return 0;
+            return Tally.NONE;
         }
         perFragment.put(name, null);
-        long nodes = count(definition.getSelectionSet(), composite(schema.getType(definition.getTypeCondition().getName())));
-        perFragment.put(name, nodes);
-        return nodes;
+        Tally tally = count(definition.getSelectionSet(), composite(schema.getType(definition.getTypeCondition().getName())));
+        perFragment.put(name, tally);
+        return tally;
     }
 
-    private long field(Field field, GraphQLCompositeType parent) {
-        if (field.getName().startsWith("__") || !(parent instanceof GraphQLFieldsContainer container)) {
-            return 0;
+    private Tally field(Field field, GraphQLCompositeType parent) {
+        String name = field.getName();
+        if (name.equals("__typename")) {
+            return TYPENAME;
         }
-        GraphQLFieldDefinition definition = container.getFieldDefinition(field.getName());
+        GraphQLFieldDefinition definition = !name.startsWith("__") && parent instanceof GraphQLFieldsContainer container
+                ? container.getFieldDefinition(name) : null;
         if (definition == null) {
-            return 0;
+            // introspection counts no nodes (the good-faith rules bound it), only fields and depth
+            Tally below = count(field.getSelectionSet(), null);
+            return new Tally(0, add(1, below.fields), below.depth + 1);
         }
         GraphQLType type = GraphQLTypeUtil.unwrapNonNull(definition.getType());
         GraphQLCompositeType element = composite(GraphQLTypeUtil.unwrapAll(type));
         boolean inConnection = isConnection(parent);
-        if (type instanceof GraphQLList) {
-            if (element == null) {
-                return 0;
-            }
-            if (inConnection) {
-                // a connection's edges (or nodes) are the page it already counted
-                return count(field.getSelectionSet(), element);
-            }
-            long items = listSize(definition, field);
-            return multiply(items, add(1, count(field.getSelectionSet(), element)));
-        }
+        long nodes;
+        Tally below;
         if (element == null) {
-            return 0;
-        }
-        if (isConnection(element)) {
-            long page = pageSize(definition, field);
-            return multiply(page, add(1, count(field.getSelectionSet(), element)));
-        }
-        if (inConnection || isEdge(parent) && field.getName().equals("node")) {
+            below = count(field.getSelectionSet(), null);
+            nodes = 0;
+        } else if (type instanceof GraphQLList && inConnection) {
+            // a connection's edges (or nodes) are the page it already counted
+            below = count(field.getSelectionSet(), element);
+            nodes = below.nodes;
+        } else if (type instanceof GraphQLList || isConnection(element)) {
+            long items = type instanceof GraphQLList ? listSize(definition, field) : pageSize(definition, field);
+            below = count(field.getSelectionSet(), element);
+            nodes = multiply(items, add(1, below.nodes));
+        } else if (inConnection || isEdge(parent) && name.equals("node")) {
             // pageInfo is bookkeeping; an edge's node is one of the page's nodes
-            return count(field.getSelectionSet(), element);
+            below = count(field.getSelectionSet(), element);
+            nodes = below.nodes;
+        } else {
+            below = count(field.getSelectionSet(), element);
+            nodes = add(1, below.nodes);
         }
-        return add(1, count(field.getSelectionSet(), element));
+        return new Tally(nodes, add(1, below.fields), below.depth + 1);
+    }
+
+    /** {@code __typename}: one level deep, no node, and no complexity (as graphql-java counts it). */
+    private static final Tally TYPENAME = new Tally(0, 0, 1);
+
+    /** Whether {@code @skip}/{@code @include} keep a selection, as the engine will decide. */
+    private boolean included(List<Directive> directives) {
+        for (Directive directive : directives) {
+            boolean skip = directive.getName().equals("skip");
+            if ((skip || directive.getName().equals("include")) && directive.getArgument("if") != null) {
+                Object condition = value(directive.getArgument("if").getValue());
+                boolean holds = condition instanceof BooleanValue literal ? literal.isValue() : Boolean.TRUE.equals(condition);
+                if (holds == skip) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private long pageSize(GraphQLFieldDefinition definition, Field field) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.quarkus.arc.Unremovable;
+import io.smallrye.graphql.spi.config.Config;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -37,9 +38,12 @@ import dev.newsgraph.security.RateLimiter;
 import dev.newsgraph.security.RequestClient;
 
 /**
- * Counts every operation's worst-case nodes ({@link QueryCost}) once it is validated and before any
- * resolver or SQL runs, and refuses it over {@code NEWSGRAPH_LIMITS_NODES} with LIMIT_EXCEEDED
- * ({@code limit = "nodes"}). Introspection counts no nodes; one that is not in good faith (graphql-java's
+ * Measures every operation ({@link QueryCost}: worst-case nodes, depth, complexity) once it is validated
+ * and before any resolver or SQL runs, and refuses it over {@code NEWSGRAPH_LIMITS_NODES} with LIMIT_EXCEEDED
+ * ({@code limit = "nodes"}), deeper than {@code quarkus.smallrye-graphql.instrumentation-query-depth}
+ * ({@code "depth"}) or selecting more fields than {@code ...-query-complexity} ({@code "complexity"}), with
+ * graphql-java's messages: these replace its own two instrumentations, which walked the document again on
+ * every request. Introspection counts no nodes; one that is not in good faith (graphql-java's
  * rules: {@code __schema}, {@code __type} and each of {@code __Type.fields}, {@code inputFields},
  * {@code interfaces}, {@code possibleTypes} at most once, at most 500 fields, 20 levels) is refused with
  * {@code limit = "introspection"}. The count is left in the execution's GraphQLContext under {@link #NODES},
@@ -59,20 +63,30 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     static final int INTROSPECTION_REPEATS = 1;
 
     private final long maxNodes;
+    /** graphql-java's default limits' settings, {@code quarkus.smallrye-graphql.instrumentation-query-depth}/{@code -complexity}. */
+    private final Optional<Integer> maxDepth;
+    private final Optional<Integer> maxComplexity;
     private final RateLimiter rateLimiter;
     private final RequestClient clients;
+    private final MeasuredOperations measured = new MeasuredOperations();
 
     @Inject
     public RequestLimits(LimitsConfig limits, RateLimitConfig rate, RequestClient clients) {
-        this(limits.nodes(), new RateLimiter(rate.perMinute()), clients);
+        this(limits.nodes(), Config.get().getQueryDepthInstrumentation(), Config.get().getQueryComplexityInstrumentation(),
+                new RateLimiter(rate.perMinute()), clients);
     }
 
     /**
+     * @param maxDepth the deepest an operation may nest its fields; empty: no limit
+     * @param maxComplexity the most fields an operation may select; empty: no limit
      * @param rateLimiter the budgets clients spend their node counts from
      * @param clients who sends the current request; null where there is no HTTP request (no read-access or rate check)
      */
-    public RequestLimits(long maxNodes, RateLimiter rateLimiter, RequestClient clients) {
+    public RequestLimits(long maxNodes, Optional<Integer> maxDepth, Optional<Integer> maxComplexity, RateLimiter rateLimiter,
+            RequestClient clients) {
         this.maxNodes = maxNodes;
+        this.maxDepth = maxDepth;
+        this.maxComplexity = maxComplexity;
         this.rateLimiter = rateLimiter;
         this.clients = clients;
     }
@@ -89,6 +103,13 @@ public class RequestLimits extends SimplePerformantInstrumentation {
             throw abort(CodedError.of(ErrorCode.UNAUTHORIZED, "this service is private: authenticate the connection"
                     + " (connection_init payload {\"Authorization\": \"Bearer <API key or JWT>\"})", Map.of()));
         }
+        // measured once per operation and variable values (MeasuredOperations), not walked again per request
+        QueryCost.Measure measure = measured.measure(execution.getGraphQLSchema(), operation, execution.getFragmentsByName(),
+                execution.getCoercedVariables().toMap());
+        if (maxDepth.isPresent() && measure.depth() > maxDepth.get()) {
+            throw abort(CodedError.limitExceeded("depth", maxDepth.get(), "maximum query depth exceeded "
+                    + measure.depth() + " > " + maxDepth.get(), Map.of()));
+        }
         if (asksForIntrospection(operation.getSelectionSet(), execution.getFragmentsByName(), new HashSet<>())) {
             Optional<ExecutionResult> refused = GoodFaithIntrospection.checkIntrospection(execution);
             if (refused.isPresent()) {
@@ -97,8 +118,6 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                 throw abort(CodedError.limitExceeded("introspection", INTROSPECTION_REPEATS, reason, Map.of()));
             }
         }
-        QueryCost.Measure measure = QueryCost.measure(execution.getGraphQLSchema(), operation, execution.getFragmentsByName(),
-                execution.getCoercedVariables().toMap());
         long nodes = measure.nodes();
         if (operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION && measure.pageOutOfBounds() != 0) {
             // a query answers a page out of bounds with a field error; in a subscription every event would fail
@@ -112,6 +131,12 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                     + (nodes == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : String.valueOf(nodes))
                     + " nodes, more than the limit of " + maxNodes
                     + "; ask for smaller pages (first/last) or fewer nested lists", Map.of()));
+        }
+        // after the node count: a fragment spread many times is counted at each spread, so such a document
+        // is over both limits, and the node count says better what to ask for instead
+        if (maxComplexity.isPresent() && measure.complexity() > maxComplexity.get()) {
+            throw abort(CodedError.limitExceeded("complexity", maxComplexity.get(), "maximum query complexity exceeded "
+                    + measure.complexity() + " > " + maxComplexity.get(), Map.of()));
         }
         if (client != null) {
             long retryAfter = rateLimiter.spend(client.key(), nodes);

@@ -4,20 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import io.smallrye.graphql.spi.EventingService;
-import io.smallrye.graphql.spi.config.Config;
 
 /**
  * Sets up the engine SmallRye builds, for HTTP and WebSocket alike: the shared {@link DocumentCache}
- * as its document provider, and as its instrumentation SmallRye's depth and complexity limits followed
- * by every CDI bean that is an {@link Instrumentation} (cost, timeout, size). The one place that
- * touches the engine's builder, so that no two extensions replace each other's instrumentation.
+ * as its document provider, and as its instrumentation every CDI bean that is an {@link Instrumentation}
+ * (cost with depth and complexity, timeout, size) in place of the chain SmallRye builds, whose depth and
+ * complexity instrumentations walk every document again on every request (the cost measures both, once
+ * per document). The one place that touches the engine's builder, so that no two extensions replace each
+ * other's instrumentation.
  * Registered as a SmallRye GraphQL {@link EventingService} (always on: no config key).
  */
 public class EngineSetup implements EventingService {
@@ -30,9 +29,6 @@ public class EngineSetup implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         List<Instrumentation> chain = new ArrayList<>();
-        Config config = Config.get();
-        config.getQueryDepthInstrumentation().ifPresent(max -> chain.add(new MaxQueryDepthInstrumentation(max)));
-        config.getQueryComplexityInstrumentation().ifPresent(max -> chain.add(new MaxQueryComplexityInstrumentation(max)));
         for (InstanceHandle<Instrumentation> bean : Arc.container().listAll(Instrumentation.class)) {
             chain.add(bean.get());
         }

@@ -7,7 +7,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import graphql.analysis.QueryComplexityCalculator;
+import graphql.analysis.QueryTraverser;
+import graphql.execution.CoercedVariables;
 import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
@@ -171,5 +175,90 @@ class QueryCostTest {
         assertEquals(1, QueryCost.nodes(SCHEMA, document, "A", Map.of()));
         assertEquals(3, QueryCost.nodes(SCHEMA, document, "B", Map.of()));
         assertEquals(0, QueryCost.nodes(SCHEMA, document, null, Map.of()));
+    }
+
+    private static QueryCost.Measure measure(String document, Map<String, Object> variables) {
+        return QueryCost.measure(SCHEMA, Parser.parse(document), null, variables);
+    }
+
+    /** graphql-java's own complexity (MaxQueryComplexityInstrumentation's): every field 1, {@code __typename} 0. */
+    private static int engineComplexity(String document, Map<String, Object> variables) {
+        return QueryComplexityCalculator.newCalculator().schema(SCHEMA).document(Parser.parse(document))
+                .fieldComplexityCalculator((env, children) -> children + 1)
+                .variables(CoercedVariables.of(variables)).build().calculate();
+    }
+
+    /** graphql-java's own depth (MaxQueryDepthInstrumentation's): a root field is 1 deep. */
+    private static int engineDepth(String document, Map<String, Object> variables) {
+        return QueryTraverser.newQueryTraverser().schema(SCHEMA).document(Parser.parse(document))
+                .coercedVariables(CoercedVariables.of(variables)).build()
+                .reducePreOrder((env, deepest) -> {
+                    int depth = 1;
+                    for (var parent = env.getParentEnvironment(); parent != null; parent = parent.getParentEnvironment()) {
+                        depth++;
+                    }
+                    return Math.max(depth, deepest);
+                }, 0);
+    }
+
+    @Test
+    void depthAndComplexityAreGraphqlJavasForDocumentsThatSpreadEachFragmentOnce() {
+        Map<String, Map<String, Object>> documents = Map.of(
+                "{ articles(first: 10) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { title"
+                        + " mentions { count organization { name } } events { title } } } } }", Map.of(),
+                "{ __typename search(text: \"x\") { __typename ... on Article { title } ...O } }"
+                        + " fragment O on Organization { name articles { edges { node { id } } } }", Map.of(),
+                "query($deep: Boolean!, $flat: Boolean = true) { a: article(id: \"1\") { id events @include(if: $deep) {"
+                        + " participants { organization { name } } } ... on Article @skip(if: $flat) { organizations { name } } } }",
+                Map.of("deep", true, "flat", true),
+                "query($deep: Boolean!) { article(id: \"1\") { id events @include(if: $deep) { participants { role } } } }",
+                Map.of("deep", false),
+                "{ __schema { types { name fields { name type { name ofType { name } } } } } }", Map.of());
+        documents.forEach((document, variables) -> {
+            QueryCost.Measure measure = measure(document, variables);
+            assertEquals(engineComplexity(document, variables), measure.complexity(), document);
+            assertEquals(engineDepth(document, variables), measure.depth(), document);
+        });
+    }
+
+    @Test
+    void skipAndIncludeLeaveFieldsOutOfDepthAndComplexityButNotOutOfTheNodeCount() {
+        String query = "query($deep: Boolean!) { article(id: \"1\") { id events @include(if: $deep) { participants { role } } } }";
+        assertEquals(new QueryCost.Measure(1 + 20 * (1 + 50), 4, 5, 0), measure(query, Map.of("deep", true)));
+        assertEquals(new QueryCost.Measure(1 + 20 * (1 + 50), 2, 2, 0), measure(query, Map.of("deep", false)));
+        assertEquals(new QueryCost.Measure(1, 2, 1, 0), measure("{ article(id: \"1\") { __typename id @skip(if: true) } }", Map.of()));
+    }
+
+    @Test
+    void aFragmentAddsItsFieldsAtEachSpreadAndItsDepthBelowTheDeepestOne() {
+        QueryCost.Measure measure = measure("""
+                { article(id: "1") { ...T events { articles { edges { node { ...T } } } } } }
+                fragment T on Article { title organizations { name } }""", Map.of());
+        assertEquals(1 + 3 + 4 + 3, measure.complexity());
+        assertEquals(7, measure.depth());
+    }
+
+    @Test
+    void aKeptMeasureIsOnlyReusedForTheSameValuesOfTheVariablesItReads() {
+        MeasuredOperations measured = new MeasuredOperations();
+        OperationDefinition operation = Parser.parse("query($n: Int, $ids: [ID!]!, $deep: Boolean!, $text: String) {"
+                + " articles(first: $n) { edges { node { id events @include(if: $deep) { title } } } } nodes(ids: $ids) { id }"
+                + " search(text: $text, first: $n) { __typename } }").getDefinitionsOfType(OperationDefinition.class).get(0);
+        List<Map<String, Object>> requests = List.of(
+                Map.of("n", 3, "ids", List.of("a"), "deep", true, "text", "x"),
+                Map.of("n", 50, "ids", List.of("a"), "deep", true, "text", "x"),
+                Map.of("n", 3, "ids", List.of("a", "b", "c"), "deep", true, "text", "x"),
+                Map.of("n", 3, "ids", List.of("a"), "deep", false, "text", "x"),
+                Map.of("ids", List.of("a"), "deep", true, "text", "y"),
+                Map.of("n", 3, "ids", List.of("b"), "deep", true, "text", "y"));
+        java.util.Set<QueryCost.Measure> distinct = new java.util.HashSet<>();
+        for (int round = 0; round < 2; round++) {
+            for (Map<String, Object> variables : requests) {
+                QueryCost.Measure expected = QueryCost.measure(SCHEMA, operation, Map.of(), variables);
+                assertEquals(expected, measured.measure(SCHEMA, operation, Map.of(), variables), variables.toString());
+                distinct.add(expected);
+            }
+        }
+        assertEquals(5, distinct.size(), "the requests differ in what they cost");
     }
 }
