@@ -259,7 +259,8 @@ public class SeedGraph {
             }
             db.setAutoCommit(true);
             try (Statement s = db.createStatement()) {
-                s.execute("analyze"); // the statistics a running database would have gathered by itself
+                // the statistics (and, on PostgreSQL, the visibility map) the database's own maintenance would have made
+                s.execute(h2 ? "analyze" : "vacuum analyze");
             }
             System.out.printf("Inserted %d articles (%d near-duplicate copies), %d mentions of %d organizations, %d events"
                     + " (%d article links), %d band keys in %.1f s%n",

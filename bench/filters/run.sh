@@ -13,7 +13,8 @@
 # Usage: bench/filters/run.sh [COUNT]   (after ./mvnw -B package -DskipTests)
 # Knobs: DATABASES ("h2 postgresql"; postgresql only when PG_APP_JAR is set), IMPORTS (1000), WARMUP_IMPORTS (300), REPEATS (100 per page case), APP_JAR (see ../common.sh).
 # PostgreSQL too: PG_APP_JAR (a -Dpostgresql build, copied aside), PG_JDBC_URL and PG_EMPTY_JDBC_URL (two
-# databases of your own; their public schema is dropped), PG_USERNAME (postgres).
+# databases of your own; their public schema is dropped), PG_USERNAME (postgres); REUSE_LOADED=1 measures
+# the PostgreSQL databases an earlier run loaded (steps 2 and 3 of the list below are skipped then).
 set -euo pipefail
 source "$(dirname "$0")/../common.sh"
 require_package
@@ -65,6 +66,9 @@ measure() {
     fi
     echo
     echo "== $label: $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    if [ -n "${REUSE_LOADED:-}" ]; then # PostgreSQL only: the databases of an earlier run, loaded and empty
+        echo "reusing the databases of an earlier run"
+    else
     for kind in loaded empty; do
         local envs=("${env_loaded[@]}")
         [ "$kind" = empty ] && envs=("${env_empty[@]}")
@@ -75,6 +79,7 @@ measure() {
     local cp="$CLASSES:$(app_classes "$jar"):$driver"
     java -cp "$cp" SeedGraph "$loaded_url" "$user" "$COUNT"
     java -cp "$cp" dev.newsgraph.duplicate.CandidateLookup "$loaded_url" "$user" 500
+    fi
 
     start "$label-loaded" "$jar" "${env_loaded[@]}"
     local loaded_pid="$PID" loaded="$URL"
@@ -97,7 +102,7 @@ DATABASES="${DATABASES:-h2 postgresql}"
 
 if [ -n "${PG_APP_JAR:-}" ] && [[ " $DATABASES " == *" postgresql "* ]]; then
     PG_USERNAME="${PG_USERNAME:-postgres}"
-    for url in "${PG_JDBC_URL:?PG_JDBC_URL names the database to load}" "${PG_EMPTY_JDBC_URL:?PG_EMPTY_JDBC_URL names the empty database}"; do
+    [ -n "${REUSE_LOADED:-}" ] || for url in "${PG_JDBC_URL:?PG_JDBC_URL names the database to load}" "${PG_EMPTY_JDBC_URL:?PG_EMPTY_JDBC_URL names the empty database}"; do
         database="${url##*/}"
         database="${database%%\?*}"
         psql -h 127.0.0.1 -U "$PG_USERNAME" -d "$database" -qc 'drop schema public cascade; create schema public;' >/dev/null
