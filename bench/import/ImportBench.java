@@ -190,7 +190,7 @@ public class ImportBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%s: %d articles (%d created) in %.2f s = %.0f articles/s (batch %d, %d clients)%n",
                 label, articles.size(), created.get(), seconds, articles.size() / seconds, batch, clients);
-        ServiceCpu.report(cpuBefore, ServiceCpu.byThread());
+        ServiceCpu.report(cpuBefore, ServiceCpu.byThread(), articles.size(), "article");
         return articles.size() / seconds;
     }
 

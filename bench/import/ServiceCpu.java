@@ -14,6 +14,9 @@ final class ServiceCpu {
 
     private static final long MILLIS_PER_TICK = 10; // USER_HZ is 100 on Linux
 
+    /** The whole process's CPU, threads that ended since included (the per-thread figures lose those). */
+    private static final String PROCESS = "(process)";
+
     private ServiceCpu() {
     }
 
@@ -37,10 +40,22 @@ final class ServiceCpu {
         } catch (IOException e) {
             return ticks;
         }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks.put(PROCESS, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+        } catch (IOException | RuntimeException e) {
+            // no process total: the per-thread figures only
+        }
         return ticks;
     }
 
     static void report(Map<String, Long> before, Map<String, Long> after) {
+        report(before, after, 0, "");
+    }
+
+    /** The report, and the process's CPU per item when {@code items} is positive ("ms per article"). */
+    static void report(Map<String, Long> before, Map<String, Long> after, int items, String item) {
         if (after.isEmpty()) {
             return;
         }
@@ -48,6 +63,9 @@ final class ServiceCpu {
         StringBuilder line = new StringBuilder();
         Map<String, Long> used = new TreeMap<>();
         after.forEach((name, ticks) -> {
+            if (name.equals(PROCESS)) {
+                return;
+            }
             long delta = ticks - before.getOrDefault(name, 0L);
             if (delta > 0) {
                 used.put(name, delta * MILLIS_PER_TICK);
@@ -58,5 +76,10 @@ final class ServiceCpu {
             line.append(line.length() == 0 ? "" : ", ").append(entry.getKey()).append(' ').append(entry.getValue()).append(" ms");
         }
         System.out.printf("  service CPU %d ms: %s%n", total, line);
+        if (after.containsKey(PROCESS)) {
+            long process = (after.get(PROCESS) - before.getOrDefault(PROCESS, 0L)) * MILLIS_PER_TICK;
+            System.out.printf("  process CPU %d ms%s (threads ended during the run included)%n", process,
+                    items > 0 ? String.format(" = %.2f ms per %s", (double) process / items, item) : "");
+        }
     }
 }

@@ -1,0 +1,91 @@
+package dev.newsgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The migrated schema as the database sees it: no table keeps two indexes on the same columns (each
+ * one is written on every insert and rewritten by every commit), and the foreign keys whose indexes
+ * were rebuilt still remove their rows with the row they point at.
+ */
+@QuarkusTest
+class SchemaIndexesTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void noTableHasTwoIndexesOnTheSameColumns() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = meta.getTables(null, connection.getSchema(), "%", new String[] { "TABLE" })) {
+                while (rows.next()) {
+                    tables.add(rows.getString("TABLE_NAME"));
+                }
+            }
+            assertTrue(tables.contains("article_band") && tables.contains("mention"), "tables read: " + tables);
+            List<String> duplicates = new ArrayList<>();
+            for (String table : tables) {
+                Map<String, TreeMap<Integer, String>> indexes = new HashMap<>();
+                try (ResultSet rows = meta.getIndexInfo(null, connection.getSchema(), table, false, false)) {
+                    while (rows.next()) {
+                        if (rows.getString("INDEX_NAME") != null && rows.getString("COLUMN_NAME") != null) {
+                            indexes.computeIfAbsent(rows.getString("INDEX_NAME"), name -> new TreeMap<>())
+                                    .put(rows.getInt("ORDINAL_POSITION"), rows.getString("COLUMN_NAME").toLowerCase());
+                        }
+                    }
+                }
+                Map<List<String>, String> byColumns = new HashMap<>();
+                indexes.forEach((name, columns) -> {
+                    String other = byColumns.putIfAbsent(new ArrayList<>(columns.values()), name);
+                    if (other != null) {
+                        duplicates.add(table + ": " + other + " and " + name + " on " + columns.values());
+                    }
+                });
+            }
+            assertEquals(List.of(), duplicates);
+        }
+    }
+
+    @Test
+    void rebuiltForeignKeysStillCascade() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            assertEquals(Map.of("article_id", "article"), cascadingKeys(meta, connection.getSchema(), "article_band"));
+            assertEquals(Map.of("organization_id", "organization"),
+                    cascadingKeys(meta, connection.getSchema(), "organization_alias"));
+        }
+    }
+
+    /** Column → referenced table of each foreign key of the table that deletes on cascade. */
+    private static Map<String, String> cascadingKeys(DatabaseMetaData meta, String schema, String table) throws SQLException {
+        Map<String, String> keys = new HashMap<>();
+        try (ResultSet rows = meta.getImportedKeys(null, schema, table)) {
+            while (rows.next()) {
+                if (rows.getShort("DELETE_RULE") == DatabaseMetaData.importedKeyCascade) {
+                    keys.put(rows.getString("FKCOLUMN_NAME").toLowerCase(), rows.getString("PKTABLE_NAME").toLowerCase());
+                }
+            }
+        }
+        return keys;
+    }
+}
