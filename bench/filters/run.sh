@@ -14,7 +14,8 @@
 # Knobs: DATABASES ("h2 postgresql"; postgresql only when PG_APP_JAR is set), IMPORTS (1000), WARMUP_IMPORTS (300), REPEATS (100 per page case), APP_JAR (see ../common.sh).
 # PostgreSQL too: PG_APP_JAR (a -Dpostgresql build, copied aside), PG_JDBC_URL and PG_EMPTY_JDBC_URL (two
 # databases of your own; their public schema is dropped), PG_USERNAME (postgres); REUSE_LOADED=1 measures
-# the PostgreSQL databases an earlier run loaded (steps 2 and 3 of the list below are skipped then).
+# the PostgreSQL databases an earlier run loaded (steps 2 and 3 of the list below are skipped then), with
+# IMPORT_SEEDS="3 4" (default "1 2") so that the imported articles are new to them.
 set -euo pipefail
 source "$(dirname "$0")/../common.sh"
 require_package
@@ -39,8 +40,9 @@ app_classes() { # JAR: the application's own classes beside a packaged quarkus-r
 CLASSES="$WORK/classes"
 javac -d "$CLASSES" -cp "$(app_classes "$APP_JAR")" "$BENCH_DIR"/filters/*.java
 java -cp "$CLASSES" SeedGraph --names "$ORGANIZATIONS" >"$WORK/names.txt"
-java -cp "$CLASSES" SeedGraph --files "$WARMUP_IMPORTS" "$ORGANIZATIONS" 1 >"$WORK/warmup.jsonl"
-java -cp "$CLASSES" SeedGraph --files "$IMPORTS" "$ORGANIZATIONS" 2 >"$WORK/measured.jsonl"
+read -r WARMUP_SEED MEASURED_SEED <<<"${IMPORT_SEEDS:-1 2}" # other seeds, other articles (for a second run on reused databases)
+java -cp "$CLASSES" SeedGraph --files "$WARMUP_IMPORTS" "$ORGANIZATIONS" "$WARMUP_SEED" >"$WORK/warmup.jsonl"
+java -cp "$CLASSES" SeedGraph --files "$IMPORTS" "$ORGANIZATIONS" "$MEASURED_SEED" >"$WORK/measured.jsonl"
 
 # start NAME JAR [VAR=value...]: the service on data folder $WORK/NAME; sets PID and URL.
 start() {
