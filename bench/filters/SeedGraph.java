@@ -38,18 +38,6 @@ public class SeedGraph {
 
     static final int EVENTS = 2000;
 
-    /** The schema's indexes on the tables loaded here besides primary keys and unique constraints. */
-    private static final Map<String, String> SECONDARY_INDEXES = new LinkedHashMap<>(Map.of(
-            "ix_article_band_article", "article_band (article_id)",
-            "ix_mention_organization", "mention (organization_id, article_id)",
-            "ix_article_published", "article (published_at, id)",
-            "ix_article_duplicate_of", "article (duplicate_of_id, published_at, id)",
-            "ix_article_created", "article (created_at, id)",
-            "ix_article_title", "article (title, id)",
-            "ix_article_source", "article (source)",
-            "ix_article_language", "article (language)",
-            "ix_article_content_hash", "article (content_hash)",
-            "ix_article_event_event", "article_event (event_id, article_id)"));
     static final int WORDS = 250;
 
     public static void main(String[] args) throws Exception {
@@ -90,14 +78,6 @@ public class SeedGraph {
             }
             double[] orgRanks = NewsText.zipf(orgIds.size(), 1.0, 10);
             boolean h2 = url.startsWith("jdbc:h2:");
-            if (h2) { // H2 checks every foreign key and updates every index row by row: load first, index after
-                try (Statement s = db.createStatement()) {
-                    s.execute("set referential_integrity false");
-                    for (String index : SECONDARY_INDEXES.keySet()) {
-                        s.execute("drop index " + index);
-                    }
-                }
-            }
             long articleId = next(db, "article");
             long eventId = next(db, "news_event");
             long mentionId = next(db, "mention");
@@ -248,15 +228,6 @@ public class SeedGraph {
                 s.execute("alter sequence article_event_seq restart with " + (articleEventId + 1000));
             }
             db.commit();
-            if (h2) {
-                try (Statement s = db.createStatement()) {
-                    for (Map.Entry<String, String> index : SECONDARY_INDEXES.entrySet()) {
-                        s.execute("create index " + index.getKey() + " on " + index.getValue());
-                    }
-                    s.execute("set referential_integrity true");
-                }
-                db.commit();
-            }
             db.setAutoCommit(true);
             try (Statement s = db.createStatement()) {
                 // the statistics (and, on PostgreSQL, the visibility map) the database's own maintenance would have made
