@@ -33,7 +33,6 @@ import dev.newsgraph.graphql.CodedError;
 import dev.newsgraph.graphql.ErrorCode;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.LimitsConfig;
-import dev.newsgraph.security.RateLimitConfig;
 import dev.newsgraph.security.RateLimiter;
 import dev.newsgraph.security.RequestClient;
 
@@ -71,9 +70,9 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     private final MeasuredOperations measured = new MeasuredOperations();
 
     @Inject
-    public RequestLimits(LimitsConfig limits, RateLimitConfig rate, RequestClient clients) {
+    public RequestLimits(LimitsConfig limits, RateLimiter rateLimiter, RequestClient clients) {
         this(limits.nodes(), Config.get().getQueryDepthInstrumentation(), Config.get().getQueryComplexityInstrumentation(),
-                new RateLimiter(rate.perMinute()), clients);
+                rateLimiter, clients);
     }
 
     /**

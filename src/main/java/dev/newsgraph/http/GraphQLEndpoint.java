@@ -14,6 +14,7 @@ import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.OperationDefinition;
 import graphql.language.OperationDefinition.Operation;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -45,6 +46,15 @@ public class GraphQLEndpoint {
     @Inject
     HttpConfig http;
 
+    @Inject
+    RateGate gate;
+
+    /**
+     * Bodies above this size are decoded on a worker thread: reading a megabyte of JSON takes milliseconds,
+     * which on the event loop every other request of the connection's loop would wait for.
+     */
+    static final int DECODE_ON_EVENT_LOOP_MAX = 64 * 1024;
+
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
     String rootPath;
 
@@ -71,6 +81,18 @@ public class GraphQLEndpoint {
     }
 
     void handle(RoutingContext ctx) {
+        if (ctx.request().method() == HttpMethod.POST && ctx.body().length() > DECODE_ON_EVENT_LOOP_MAX) {
+            ctx.vertx().executeBlocking(() -> {
+                serve(ctx);
+                return null;
+            }, false).onFailure(failure -> refuse(ctx, MediaTypes.JSON, failure));
+        } else {
+            serve(ctx);
+        }
+    }
+
+    /** On the event loop, or on a worker for a large body: decode, resolve, answer from the cache or execute. */
+    private void serve(RoutingContext ctx) {
         MediaTypes type = MediaTypes.JSON;
         try {
             type = MediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT));
@@ -85,6 +107,10 @@ public class GraphQLEndpoint {
                 }
             }
             MediaTypes answerType = type;
+            if (Context.isOnWorkerThread()) {
+                work(ctx, request, answerType, anonymous, key);
+                return;
+            }
             ctx.vertx().executeBlocking(() -> {
                 work(ctx, request, answerType, anonymous, key);
                 return null;
@@ -99,6 +125,7 @@ public class GraphQLEndpoint {
         PreparsedDocumentEntry document = documents.prepare(request.query());
         if (document.getDocument() == null) {
             // It did not parse: nothing to execute, the parser's error (syntax, too many tokens) is the answer.
+            gate.unreadable(ctx);
             HttpCaching.send(ctx, execution.errorsAnswer(type, document.getErrors()), null, null, null);
             return;
         }
@@ -106,9 +133,13 @@ public class GraphQLEndpoint {
             List<GraphQLError> refused = StrictVariables.check(document.getDocument(), request.operationName(),
                     request.variables());
             if (!refused.isEmpty()) {
+                gate.unreadable(ctx);
                 HttpCaching.send(ctx, execution.errorsAnswer(type, refused), null, null, null);
                 return;
             }
+        }
+        if (document.hasErrors()) {
+            gate.unreadable(ctx); // the engine answers with the validation errors, running nothing
         }
         Operation operation = document.hasErrors() ? null : operationOf(document, request.operationName());
         if (operation == Operation.MUTATION && request.get()) {
@@ -159,6 +190,9 @@ public class GraphQLEndpoint {
     }
 
     private void refuse(RoutingContext ctx, MediaTypes type, Throwable failure) {
+        if (failure instanceof Refusal refusal && refusal.status != 429) {
+            gate.unreadable(ctx);
+        }
         Answer answer = failure instanceof Refusal refusal ? refusalAnswer(refusal, type) : execution.internal(type, failure);
         HttpCaching.send(ctx, answer, null, null, null);
     }

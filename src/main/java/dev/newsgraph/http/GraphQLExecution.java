@@ -12,8 +12,10 @@ import org.jboss.logging.Logger;
 import dev.newsgraph.graphql.ErrorCode;
 import dev.newsgraph.graphql.ErrorMapper;
 import dev.newsgraph.graphql.LimitsConfig;
+import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import graphql.execution.AbortExecutionException;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -46,6 +48,9 @@ public class GraphQLExecution {
     @Inject
     LimitsConfig limits;
 
+    @Inject
+    RateGate gate;
+
     /** @param query whether the operation is a query (a mutation is never stopped half-way by the clock) */
     Answer execute(RoutingContext ctx, GraphQLRequest request, MediaTypes type, boolean query) {
         ManagedContext requestContext = Arc.container().requestContext();
@@ -66,6 +71,9 @@ public class GraphQLExecution {
                     query ? limits.timeout().toNanos() : Long.MAX_VALUE / 2, maxBytes));
             Capture capture = new Capture();
             engine.executeSync(request.json(), context, capture);
+            if (capture.response != null && refusedBeforeRunning(capture.response.getExecutionResult())) {
+                gate.refusedByLimit(ctx);
+            }
             return answer(capture, type, query, maxBytes);
         } catch (RuntimeException e) {
             return internal(type, e);
@@ -98,6 +106,33 @@ public class GraphQLExecution {
             return limitAnswer(type, LimitAbort.responseSize(maxBytes));
         }
         return new Answer(status, type, body, query && result.getErrors().isEmpty() && status == 200, headers);
+    }
+
+    /**
+     * Whether a limit refused the operation before any of it ran (node count, depth, complexity,
+     * introspection, page size of a subscription): no data, and an aborted execution that is not the rate
+     * limit's (whose budget is spent already) nor a {@link LimitAbort} (a timeout or response size: it ran).
+     */
+    static boolean refusedBeforeRunning(ExecutionResult result) {
+        if (result == null || result.isDataPresent()) {
+            return false;
+        }
+        for (GraphQLError error : result.getErrors()) {
+            if (error instanceof LimitAbort) {
+                return false;
+            }
+            Map<String, Object> extensions = error.getExtensions();
+            if (extensions != null && "rate".equals(extensions.get("limit"))) {
+                return false;
+            }
+        }
+        for (GraphQLError error : result.getErrors()) {
+            if (error.getErrorType() == ErrorType.ExecutionAborted || error instanceof AbortExecutionException
+                    || error.getExtensions() != null && ErrorCode.LIMIT_EXCEEDED.name().equals(error.getExtensions().get("code"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LimitAbort limitIn(Throwable failure) {

@@ -5,15 +5,23 @@ import java.time.Duration;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 
 /**
  * The rate limit by cost: each client spends the node counts of its operations from a token bucket of
  * {@code perMinute} nodes, refilled continuously over a minute (Bucket4j). Buckets live in a bounded map;
- * one untouched for a minute is full again, so dropping it then loses nothing.
+ * one untouched for a minute is full again, so dropping it then loses nothing. One limiter serves the
+ * whole instance: the edge asks it before reading a request ({@link #waitSeconds}), the engine spends
+ * each operation's count ({@link #spend}), and requests refused without running pay for the refusal
+ * ({@link #charge}).
  */
+@Singleton
 public final class RateLimiter {
 
     /** The most clients tracked at once; beyond it the least recently seen start over with a full bucket. */
@@ -21,6 +29,11 @@ public final class RateLimiter {
 
     private final long perMinute;
     private final Cache<String, Bucket> buckets;
+
+    @Inject
+    public RateLimiter(RateLimitConfig config) {
+        this(config.perMinute());
+    }
 
     /** @param perMinute nodes per client and minute; 0 turns the limit off */
     public RateLimiter(long perMinute) {
@@ -47,13 +60,44 @@ public final class RateLimiter {
             return 0;
         }
         long cost = Math.min(Math.max(1, nodes), perMinute);
-        Bucket bucket = buckets.get(client, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(cost);
+        ConsumptionProbe probe = bucketOf(client).tryConsumeAndReturnRemaining(cost);
         if (probe.isConsumed()) {
             return 0;
         }
-        return Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        return seconds(probe.getNanosToWaitForRefill());
+    }
+
+    /**
+     * Takes up to {@code nodes} from the client's bucket without refusing anything: what a request refused
+     * before it ran costs. A client that is refused again and again empties its bucket, and the edge
+     * then turns it away before reading its requests.
+     */
+    public void charge(String client, long nodes) {
+        if (isEnabled() && nodes > 0) {
+            bucketOf(client).tryConsumeAsMuchAsPossible(Math.min(nodes, perMinute));
+        }
+    }
+
+    /** 0 while the client's bucket holds at least one node, else the seconds until it does; spends nothing. */
+    public long waitSeconds(String client) {
+        if (!isEnabled()) {
+            return 0;
+        }
+        Bucket bucket = buckets.getIfPresent(client);
+        if (bucket == null) {
+            return 0; // not seen for a minute: full
+        }
+        EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? 0 : seconds(probe.getNanosToWaitForRefill());
+    }
+
+    private Bucket bucketOf(String client) {
+        return buckets.get(client, key -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .build());
+    }
+
+    private static long seconds(long nanos) {
+        return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 }

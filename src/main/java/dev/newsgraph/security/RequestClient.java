@@ -50,7 +50,8 @@ public class RequestClient {
         return request == null ? null : of(request);
     }
 
-    Client of(RoutingContext request) {
+    /** The client of that HTTP request (its identity as {@link ReadAccessFilter} resolved it). */
+    public Client of(RoutingContext request) {
         SecurityIdentity identity = identityOf(request);
         String key;
         if (identity != null && !identity.isAnonymous()) {

@@ -46,6 +46,18 @@ class GraphQLOverHttpTest {
     }
 
     @Test
+    void aBodyLargerThanTheEventLoopDecodesIsAnsweredAlike() {
+        // bodies over 64 KiB are decoded on a worker thread: the answers must not differ
+        String padding = "#" + "x".repeat(GraphQLEndpoint.DECODE_ON_EVENT_LOOP_MAX) + "\n";
+        given().contentType(ContentType.JSON).body(Map.of("query", padding + "{ __typename }")).when().post("/graphql")
+                .then().statusCode(200).body("data.__typename", equalTo("Query")).body("errors", nullValue());
+        given().contentType(ContentType.JSON).body("{\"query\": \"" + "y".repeat(GraphQLEndpoint.DECODE_ON_EVENT_LOOP_MAX) + "")
+                .when().post("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_INPUT"));
+        given().contentType(ContentType.JSON).body(Map.of("query", padding + "mutation { deleteArticle(id: \"x\") }"))
+                .when().post("/graphql").then().body("data", nullValue()).body("errors[0].extensions.code", equalTo("UNAUTHORIZED"));
+    }
+
+    @Test
     void aMutationOverGetIs405WithAllow() {
         given().queryParam("query", "mutation { deleteArticle(id: \"x\") }").when().get("/graphql")
                 .then().statusCode(405).header("Allow", equalTo("POST"))

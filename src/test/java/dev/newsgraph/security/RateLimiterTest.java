@@ -42,4 +42,23 @@ class RateLimiterTest {
         assertFalse(limiter.isEnabled());
         assertEquals(0, limiter.spend("alice", Long.MAX_VALUE));
     }
+    @Test
+    void aChargeTakesWhatIsLeftWithoutRefusingAndTheDoorThenWaits() {
+        RateLimiter limiter = new RateLimiter(60); // one node a second
+        assertEquals(0, limiter.waitSeconds("alice"), "an unknown client has a full bucket");
+        limiter.charge("alice", 50);
+        assertEquals(0, limiter.waitSeconds("alice"), "10 nodes are left");
+        assertEquals(0, limiter.spend("alice", 5));
+        limiter.charge("alice", 1_000_000); // more than is left: takes the rest
+        assertEquals(1, limiter.waitSeconds("alice"), "the next node refills within a second");
+        assertTrue(limiter.spend("alice", 30) > 0);
+        assertEquals(0, limiter.waitSeconds("bob"));
+    }
+
+    @Test
+    void anOffLimiterNeitherChargesNorWaits() {
+        RateLimiter limiter = new RateLimiter(0);
+        limiter.charge("alice", Long.MAX_VALUE);
+        assertEquals(0, limiter.waitSeconds("alice"));
+    }
 }
