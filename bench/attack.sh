@@ -8,6 +8,9 @@
 # Knobs: ATTACK_PORT (18401), ROUNDS (2), DURATION (30), ATTACKERS (4), CONNECTIONS (8), SEED_ARTICLES
 # (1000), BENCH_JAVA_OPTS. NEWSGRAPH_CACHE_ENABLED=false executes every feed request (no response cache);
 # then set NEWSGRAPH_RATE_LIMIT=0 too, or the one feed client spends its budget (about 700 feeds a minute).
+# MODES ("quiet attacked") are the runs of a round, in order; "flooded" adds one client that sends an
+# operation over the node limit as fast as wrk -c4 can (its refusals spend its budget, then the door
+# answers it 429 unread): the report gives its req/s and how many of its answers were 429s.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 require_package
@@ -34,6 +37,7 @@ done
 python3 "$BENCH_DIR/seed_graph.py" "$APP_URL" --articles "${SEED_ARTICLES:-1000}" >/dev/null
 
 graphql_body '{ articles(first: 20) { pageInfo { hasNextPage endCursor } edges { cursor node { id title publishedAt source url organizations { name } events { title kind } } } } }' >"$WORK/feed.json"
+graphql_body '{ events(first: 100) { edges { node { articles(first: 100) { edges { node { events(first: 100) { edges { node { title } } } } } } } } } }' >"$WORK/bomb.json"
 echo "response cache: ${NEWSGRAPH_CACHE_ENABLED:-true} (NEWSGRAPH_CACHE_ENABLED)"
 wrk -t2 -c"$CONNECTIONS" -d10s -s "$BENCH_DIR/wrk/post.lua" -H "X-Forwarded-For: 198.51.100.1" "$APP_URL/graphql" -- "$WORK/feed.json" >/dev/null
 
@@ -43,10 +47,15 @@ run() {
     local mode=$1 round=$2 out="$WORK/$1-$2"
     echo
     echo "-- round $round, $mode; load before: $(cat /proc/loadavg)"
-    local attacker=""
+    local attacker="" flood=""
     if [ "$mode" = attacked ]; then
         python3 "$BENCH_DIR/attack_clients.py" "$APP_URL" "$ATTACKERS" "$DURATION" >"$out.attack" &
         attacker=$!
+    elif [ "$mode" = flooded ]; then
+        # one client, as fast as 4 connections go, sending an operation the node limit refuses
+        wrk -t1 -c4 -d"${DURATION}s" -s "$BENCH_DIR/wrk/post.lua" -H "X-Forwarded-For: 203.0.113.99" \
+            "$APP_URL/graphql" -- "$WORK/bomb.json" >"$out.flood" &
+        flood=$!
     fi
     local peak=0
     ( while kill -0 "$APP_PID" 2>/dev/null; do rss_kb; sleep 1; done ) >"$out.rss" &
@@ -55,17 +64,20 @@ run() {
     wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH_DIR/wrk/post.lua" -H "X-Forwarded-For: 198.51.100.1" \
         "$APP_URL/graphql" -- "$WORK/feed.json" >"$out.wrk"
     [ -n "$attacker" ] && wait "$attacker"
+    [ -n "$flood" ] && wait "$flood"
     kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
     peak=$(sort -n "$out.rss" | tail -1)
     grep -E "Requests/sec|99%|50%|Non-2xx|Socket errors" "$out.wrk" | sed 's/^ */  /'
     echo "  peak RSS during the run: $((peak / 1024)) MiB"
     [ -n "$attacker" ] && echo "  attackers: $(cat "$out.attack")"
+    [ -n "$flood" ] && echo "  flood: $(grep -E 'Requests/sec' "$out.flood" | tr -s ' '), answered 429 (non-2xx): $(grep -E 'Non-2xx' "$out.flood" | awk '{print $NF}')"
     echo "  load after: $(cat /proc/loadavg)"
 }
 
 for round in $(seq 1 "$ROUNDS"); do
-    run quiet "$round"
-    run attacked "$round"
+    for mode in ${MODES:-quiet attacked}; do
+        run "$mode" "$round"
+    done
 done
 echo
 echo "peak RSS of the service over the whole run (VmHWM): $(( $(awk '/^VmHWM/ {print $2}' "/proc/$APP_PID/status") / 1024 )) MiB"

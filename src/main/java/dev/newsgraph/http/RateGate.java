@@ -25,7 +25,8 @@ import dev.newsgraph.security.RequestClient;
  * bucket is empty. And the price of a refusal: a request that is answered without running spends from
  * the client's budget too — one refused by a limit before it ran (nodes, depth, complexity, filter,
  * introspection, page size) a tenth of the node limit, one that could not be read, parsed or validated a
- * node per 100 bytes it sent — so refusals alone empty a client's bucket as surely as dear queries do.
+ * node per 100 bytes it sent — so refusals alone empty a client's bucket as surely as dear queries do,
+ * and, charged into debt ({@link RateLimiter#charge}), keep it shut while the debt refills.
  * Runs after {@code ReadAccessFilter}, which resolved the caller, and before the edge's body handler.
  */
 @ApplicationScoped

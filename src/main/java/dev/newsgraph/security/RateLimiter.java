@@ -68,13 +68,19 @@ public final class RateLimiter {
     }
 
     /**
-     * Takes up to {@code nodes} from the client's bucket without refusing anything: what a request refused
-     * before it ran costs. A client that is refused again and again empties its bucket, and the edge
-     * then turns it away before reading its requests.
+     * Charges {@code nodes} to the client's bucket without refusing anything: what a request refused before
+     * it ran costs. The bucket may go into debt, at most a minute's budget deep, and the edge turns the
+     * client away unread until the debt is refilled: a client that is refused again and again waits for it,
+     * however fast the bucket refills between two of its requests.
      */
     public void charge(String client, long nodes) {
-        if (isEnabled() && nodes > 0) {
-            bucketOf(client).tryConsumeAsMuchAsPossible(Math.min(nodes, perMinute));
+        if (!isEnabled() || nodes <= 0) {
+            return;
+        }
+        Bucket bucket = bucketOf(client);
+        long take = Math.min(nodes, bucket.getAvailableTokens() + perMinute);
+        if (take > 0) {
+            bucket.consumeIgnoringRateLimits(take);
         }
     }
 
