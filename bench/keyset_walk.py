@@ -5,30 +5,17 @@ the first page, the last page (`last: 20`) and a page at the end reached by curs
 Usage: keyset_walk.py URL [REPEATS]. One client, one kept-alive connection, requests in sequence;
 times are wall-clock per request as seen by the client.
 """
-import http.client
-import json
+import os
 import statistics
 import sys
-import time
-import urllib.parse
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from timed_client import TimedClient  # noqa: E402
 
 FIELDS = "edges { cursor node { id title publishedAt source } } pageInfo { hasNextPage endCursor }"
 
 
-class Client:
-    def __init__(self, url):
-        parsed = urllib.parse.urlparse(url)
-        self.connection = http.client.HTTPConnection(parsed.hostname, parsed.port)
-
-    def query(self, query, variables=None):
-        body = json.dumps({"query": query, "variables": variables or {}})
-        started = time.perf_counter()
-        self.connection.request("POST", "/graphql", body, {"Content-Type": "application/json"})
-        result = json.loads(self.connection.getresponse().read())
-        elapsed = (time.perf_counter() - started) * 1000
-        if result.get("errors"):
-            sys.exit("GraphQL errors: " + json.dumps(result["errors"]))
-        return result["data"], elapsed
+Client = TimedClient
 
 
 def summary(times):

@@ -11,34 +11,23 @@ One client, one kept-alive connection, requests in sequence, cases interleaved s
 them alike; times are wall-clock per request as the client sees it. The service must run with the
 response cache off (NEWSGRAPH_CACHE_ENABLED=false), or repeats would be answered from it.
 """
-import http.client
 import json
+import os
 import statistics
 import sys
-import time
-import urllib.parse
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from timed_client import TimedClient  # noqa: E402
 
 PAGE = """query($f: ArticleFilter, $after: String) { articles(first: 20, after: $after, filter: $f) {
   totalCount edges { cursor node { id title publishedAt source duplicateOf { id } } } pageInfo { hasNextPage endCursor } } }"""
 YEAR = {"publishedFrom": "2020-01-01T00:00:00Z", "publishedTo": "2021-01-01T00:00:00Z"}
 
 
-class Client:
-    def __init__(self, url):
-        parsed = urllib.parse.urlparse(url)
-        self.connection = http.client.HTTPConnection(parsed.hostname, parsed.port)
-
+class Client(TimedClient):
     def query(self, query, variables=None):
-        body = json.dumps({"query": query, "variables": variables or {}})
-        started = time.perf_counter()
-        self.connection.request("POST", "/graphql", body, {"Content-Type": "application/json"})
-        result = json.loads(self.connection.getresponse().read())
-        elapsed = (time.perf_counter() - started) * 1000
-        if result.get("errors"):
-            if all(e.get("extensions", {}).get("limit") == "timeout" for e in result["errors"]):
-                return None, elapsed  # the service's time limit: counted, not fatal
-            sys.exit("GraphQL errors: " + json.dumps(result["errors"])[:1000] + " for " + json.dumps(variables)[:300])
-        return result["data"], elapsed
+        # the service's time limit is counted, not fatal
+        return super().query(query, variables, timeout_is_an_answer=True)
 
 
 def organization_id(client, name):
