@@ -140,8 +140,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         if (client != null) {
             long retryAfter = rateLimiter.spend(client.key(), nodes);
             if (retryAfter > 0) {
-                throw abort(CodedError.limitExceeded("rate", rateLimiter.perMinute(), "this client has spent its "
-                        + rateLimiter.perMinute() + " nodes of the minute; retry in " + retryAfter + " s",
+                throw abort(CodedError.limitExceeded("rate", rateLimiter.perMinute(), rateLimiter.spentMessage(retryAfter),
                         Map.of("retryAfter", retryAfter)));
             }
         }

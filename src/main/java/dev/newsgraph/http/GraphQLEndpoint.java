@@ -197,7 +197,8 @@ public class GraphQLEndpoint {
         HttpCaching.send(ctx, answer, null, null, null);
     }
 
-    private static Answer refusalAnswer(Refusal refusal, MediaTypes type) {
+    /** A refusal as it is sent: its status, coded error and headers. */
+    static Answer refusalAnswer(Refusal refusal, MediaTypes type) {
         byte[] body = AnswerWriter.error(refusal.code, refusal.getMessage(), refusal.details, false);
         return new Answer(refusal.status, type, body, false, Map.copyOf(refusal.headers));
     }

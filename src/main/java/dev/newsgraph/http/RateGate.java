@@ -76,8 +76,8 @@ public class RateGate {
         details.put("limit", "rate");
         details.put("max", limiter.perMinute());
         details.put("retryAfter", wait);
-        Refusal refusal = new Refusal(429, ErrorCode.LIMIT_EXCEEDED, "this client has spent its " + limiter.perMinute()
-                + " nodes of the minute; retry in " + wait + " s", details).header("Retry-After", String.valueOf(wait));
+        Refusal refusal = new Refusal(429, ErrorCode.LIMIT_EXCEEDED, limiter.spentMessage(wait), details)
+                .header("Retry-After", String.valueOf(wait));
         if (ctx.request().method() == HttpMethod.POST) {
             // the body is never read: end the connection rather than leave it to be drained
             refusal.header("Connection", "close");
@@ -88,8 +88,7 @@ public class RateGate {
         } catch (Refusal notAcceptable) {
             // answer in JSON: the rate limit is the news here
         }
-        byte[] body = AnswerWriter.error(refusal.code, refusal.getMessage(), refusal.details, false);
-        HttpCaching.send(ctx, new Answer(429, type, body, false, Map.copyOf(refusal.headers)), null, null, null);
+        HttpCaching.send(ctx, GraphQLEndpoint.refusalAnswer(refusal, type), null, null, null);
     }
 
     /** A request refused by a limit before any of it ran: a tenth of the node limit. */

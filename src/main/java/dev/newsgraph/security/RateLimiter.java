@@ -97,6 +97,11 @@ public final class RateLimiter {
         return probe.canBeConsumed() ? 0 : seconds(probe.getNanosToWaitForRefill());
     }
 
+    /** What a client over its budget is told, wherever it is turned away. */
+    public String spentMessage(long retryAfter) {
+        return "this client has spent its " + perMinute + " nodes of the minute; retry in " + retryAfter + " s";
+    }
+
     private Bucket bucketOf(String client) {
         return buckets.get(client, key -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
