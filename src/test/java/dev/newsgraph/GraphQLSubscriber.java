@@ -25,6 +25,11 @@ public final class GraphQLSubscriber implements AutoCloseable {
 
     /** Connects to {@code http} (the endpoint's HTTP URL), waits for the ack, and subscribes. */
     public static GraphQLSubscriber subscribe(URI http, String query) throws Exception {
+        return subscribe(http, query, "{}");
+    }
+
+    /** As {@link #subscribe(URI, String)}, with {@code variables} (a JSON object). */
+    public static GraphQLSubscriber subscribe(URI http, String query, String variables) throws Exception {
         URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
         BlockingQueue<JsonPath> received = new LinkedBlockingQueue<>();
         WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
@@ -54,7 +59,7 @@ public final class GraphQLSubscriber implements AutoCloseable {
             throw new IllegalStateException("no connection_ack");
         }
         String escaped = query.replace("\\", "\\\\").replace("\"", "\\\"");
-        socket.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"" + escaped + "\"}}", true).get();
+        socket.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"" + escaped + "\",\"variables\":" + variables + "}}", true).get();
         return subscriber;
     }
 

@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -12,11 +13,16 @@ import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
+import dev.newsgraph.security.RequestClient;
+
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.SubscriptionExecutionStrategy;
+import graphql.language.Field;
+import io.quarkus.arc.Arc;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 
 /**
@@ -37,10 +43,32 @@ public class SubscriptionEvents extends SubscriptionExecutionStrategy {
     @Override
     @SuppressWarnings("unchecked")
     public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {
-        return super.execute(context, parameters).thenApply(result -> result.getData() instanceof Publisher<?> events
-                ? ExecutionResultImpl.newExecutionResult().from(result)
-                        .data(new EndOnFailure((Publisher<ExecutionResult>) events)).build()
-                : result);
+        SharedEvents.Key key = sharingKey(context);
+        return super.execute(context, parameters).thenApply(result -> {
+            if (!(result.getData() instanceof Publisher<?> events)) {
+                return result;
+            }
+            Publisher<ExecutionResult> own = new EndOnFailure((Publisher<ExecutionResult>) events);
+            // a member that falls behind fails on its own; EndOnFailure turns that into its last result
+            Publisher<ExecutionResult> sent = key == null ? own : new EndOnFailure(SharedEvents.join(key, () -> own));
+            return ExecutionResultImpl.newExecutionResult().from(result).data(sent).build();
+        });
+    }
+
+    /**
+     * Whom this subscription may share its executions with, or null to run its own: a replay
+     * ({@code after}) is each subscriber's own, and so is a subscription outside a request whose roles
+     * are unknown. Results depend on the document, operation, variables and roles, never on who else is asking.
+     */
+    private static SharedEvents.Key sharingKey(ExecutionContext context) {
+        boolean replays = context.getOperationDefinition().getSelectionSet().getSelectionsOfType(Field.class).stream()
+                .anyMatch(field -> field.getArguments().stream().anyMatch(argument -> argument.getName().equals("after")));
+        List<String> roles = Arc.container().instance(RequestClient.class).get().currentRoles();
+        if (replays || roles == null) {
+            return null;
+        }
+        ExecutionInput input = context.getExecutionInput();
+        return new SharedEvents.Key(input.getQuery(), input.getOperationName(), input.getVariables(), roles);
     }
 
     /** The events, and in place of a failure one last result that reports it, then the end. */

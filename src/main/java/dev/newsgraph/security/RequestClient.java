@@ -67,6 +67,16 @@ public class RequestClient {
         return new Client(key, identity);
     }
 
+    /** The roles of the current request's or connection's client, sorted (none when anonymous); null outside one. */
+    public List<String> currentRoles() {
+        Client client = current();
+        if (client == null) {
+            return null;
+        }
+        SecurityIdentity identity = client.identity();
+        return identity == null || identity.isAnonymous() ? List.of() : identity.getRoles().stream().sorted().toList();
+    }
+
     /** Whether the identity may run queries and subscriptions under NEWSGRAPH_READ_ACCESS. */
     public boolean mayRead(SecurityIdentity identity) {
         return readAccess == ReadAccessConfig.Mode.PUBLIC
