@@ -86,9 +86,10 @@ final class CandidatePhrases {
         return chainLists(text, words, found);
     }
 
-    /** "Warner Bros. Discovery": a name goes on after the period of an abbreviation. */
+    /** "Warner Bros. Discovery", "U.S. Steel": a name goes on after the period of an abbreviation. */
     private static boolean continuesAfterAbbreviation(String text, WordTokenizer.Word previous, WordTokenizer.Word next) {
-        return NAME_ABBREVIATIONS.contains(previous.text()) && !previous.possessive()
+        return (NAME_ABBREVIATIONS.contains(previous.text()) || WordShapes.isDottedInitials(previous.text()))
+                && !previous.possessive()
                 && text.startsWith(". ", previous.end()) && previous.end() + 2 == next.start()
                 && !LEADING_STOP_WORDS.contains(next.text());
     }

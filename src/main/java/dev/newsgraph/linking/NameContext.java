@@ -22,6 +22,7 @@ final class NameContext {
         static final Cues NONE = new Cues(false, false, false, false, false, false, false);
         static final Cues PERSON = new Cues(true, false, false, false, false, false, false);
         static final Cues ORGANIZATION = new Cues(false, true, false, false, false, false, false);
+        static final Cues PRODUCT = new Cues(false, false, false, false, true, false, false);
 
         Cues or(Cues other) {
             return new Cues(person || other.person, organization || other.organization,
@@ -46,6 +47,10 @@ final class NameContext {
     /** Plural nouns that, in an apposition ("Apple and Nvidia, two of its biggest customers"), mean companies. */
     private static final Set<String> BUSINESS_PLURALS = Set.of("customers", "clients", "suppliers", "competitors",
             "rivals", "partners");
+    /** Nouns for things organizations make: in an apposition ("MOVEit Transfer, a file-sharing program"), a product. */
+    private static final Set<String> PRODUCT_NOUNS = Set.of("program", "programme", "software", "app", "application",
+            "console", "game", "games", "drug", "medicine", "vaccine", "device", "phone", "smartphone", "browser",
+            "chatbot", "model", "jet", "aircraft", "vehicle", "car", "truck", "film", "show", "series", "tool");
     private static final Set<String> NOUNS_AFTER_A_NAME = Set.of("exchange", "union", "gang", "bank", "airline",
             "carrier", "agency", "regulator", "group", "fund", "chain", "retailer", "company", "firm", "lender",
             "insurer", "broadcaster", "newspaper", "watchdog", "conglomerate", "startup", "start-up");
@@ -84,7 +89,10 @@ final class NameContext {
         // "cybersecurity firm CrowdStrike", "its main rival, Eli Lilly"
         boolean organization = (adjacent || gap.equals(", ")) && NameLexicon.ORGANIZATION_NOUNS.contains(previous)
                 || adjacent && (knownAs(first) || belongsTo(first) || objectOfBusiness(first) || example(first));
-        boolean product = adjacent && (previous.equals("its") || previous.equals("their"));
+        // "its App Store", "its own Max jets"
+        boolean product = adjacent && (previous.equals("its") || previous.equals("their")
+                || previous.equals("own") && first >= 2 && isSpace(gap(first - 2, first - 1))
+                && (lower(first - 2).equals("its") || lower(first - 2).equals("their")));
         boolean theBefore = adjacent && previous.equals("the");
         return new Cues(person, organization, false, false, product, theBefore, false);
     }
@@ -222,6 +230,10 @@ final class NameContext {
             }
             if (!word.possessive() && (NameLexicon.ORGANIZATION_NOUNS.contains(lower) || BUSINESS_PLURALS.contains(lower))) {
                 return Cues.ORGANIZATION;
+            }
+            if (!word.possessive() && PRODUCT_NOUNS.contains(lower)
+                    && !(i + 1 < words.size() && NameLexicon.ORGANIZATION_NOUNS.contains(lower(i + 1)))) {
+                return Cues.PRODUCT; // "MOVEit Transfer, a file-sharing program"; not "Gavi, the vaccine alliance"
             }
         }
         return NONE;

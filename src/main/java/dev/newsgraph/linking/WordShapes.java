@@ -35,6 +35,11 @@ final class WordShapes {
     }
 
     /** Capital initials joined by an ampersand: C&S, AT&T, H&M. */
+    /** "U.S", "U.K": single capitals joined by periods (the tokenizer leaves the last period off). */
+    static boolean isDottedInitials(String word) {
+        return word.matches("\\p{Lu}(\\.\\p{Lu})+");
+    }
+
     static boolean isAmpersandInitials(WordTokenizer.Word word) {
         return word.text().matches("\\p{Lu}+&\\p{Lu}+");
     }

@@ -42,6 +42,31 @@ class SuggestionCuesTest {
     }
 
     @Test
+    void dottedInitialsGoOnIntoTheNameAndAreNoNameAlone() {
+        // given
+        String body = "Tarlow Metals said it would buy U.S. Copper. U.S. Copper shares rose. Buyers in the U.S. waited.";
+        // when / then
+        assertEquals(List.of("U.S. Copper", "Tarlow Metals"), names(finder.find("", body, EMPTY)));
+    }
+
+    @Test
+    void aNameInAProductAppositionOrAfterItsOwnIsAProduct() {
+        // given
+        String body = "Attackers used Quillon Sync, a file-sharing program sold widely. Quillon Sync was patched."
+                + " Brevan Air flew its own Skyhop 4 jets; the Skyhop 4 is new. Marvela, the vaccine alliance, agreed.";
+        // when / then
+        assertEquals(List.of("Brevan Air", "Marvela"), names(finder.find("", body, EMPTY)));
+    }
+
+    @Test
+    void namesThatAdviseOrSignAreSubjects() {
+        // given
+        String body = "Dorsey Partners and Halvern Brook advised the seller. Kestrel has signed a deal.";
+        // when / then
+        assertEquals(List.of("Dorsey Partners", "Halvern Brook", "Kestrel"), names(finder.find("", body, EMPTY)));
+    }
+
+    @Test
     void initialsJoinedByAnAmpersandMakeABrand() {
         // given
         String body = "Stores went to C&S Wholesale Grocers. Later AT&T grew.";
