@@ -69,7 +69,7 @@ final class NameLexicon {
             "warned", "urged", "expects", "expected", "plans", "planned", "agreed", "agrees", "welcomed", "argued",
             "accused", "stressed", "promised", "apologised", "apologized", "disputed", "responded", "opposed",
             "rejected", "called", "ran", "runs", "offers", "offered", "sold", "sells", "opened", "closed", "advised",
-            "advises", "signed", "went");
+            "advises", "signed", "went", "led", "leads");
 
     /** Words that may stand between a subject and its verb: "Zscaler also raised", "Delta has filed". */
     static final Set<String> VERB_FILLERS = Set.of("also", "has", "have", "had", "later", "then", "still", "now",

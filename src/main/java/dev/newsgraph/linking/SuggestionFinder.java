@@ -55,7 +55,9 @@ public final class SuggestionFinder {
             // "LNER", "ASML": an acronym that is not a place nor a common abbreviation (not-organizations.txt)
             boolean acronym = single && WordShapes.isAcronym(words.get(0));
             // "Regulators listed ...": a plural common noun opening a sentence looks like a subject too
-            boolean pluralOpener = single && !seenMidSentence && key.endsWith("s");
+            // ... unless another name stands beside it: "Barclays and Goldman Sachs advised"
+            boolean coordinated = first.groupFirst() != first.first() || first.groupLast() != first.last();
+            boolean pluralOpener = single && !seenMidSentence && key.endsWith("s") && !coordinated;
             if (organizational || brand || acronym || cues.organization() || cues.corporateVerb() && !pluralOpener
                     || cues.itsAfterVerb()) {
                 return true;
@@ -65,7 +67,7 @@ public final class SuggestionFinder {
             }
             boolean repeated = count >= 2 && seenMidSentence && !(single && lowerCaseWords.contains(key));
             // "CVS Health and Walgreens said": a name coordinated with another is as good as a multi-word one
-            boolean multiWordOrCoordinated = !single || first.groupFirst() != first.first() || first.groupLast() != first.last();
+            boolean multiWordOrCoordinated = !single || coordinated;
             // "Eurostar said": one word will do, unless it ends a longer name ("Shari Redstone ... Redstone said")
             boolean speaks = cues.speechVerb() && !pluralOpener && (multiWordOrCoordinated || !lastWordsOfNames.contains(key));
             return repeated || speaks || !single && cues.theBefore() && seenMidSentence

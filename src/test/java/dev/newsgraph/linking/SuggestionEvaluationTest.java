@@ -37,7 +37,7 @@ class SuggestionEvaluationTest {
     private static final double HELD_OUT_RECALL_REACHED = 0.77;
     /** What it reaches on the tuning part (docs/suggestions.md), kept as floors against regressions. */
     private static final double TUNING_PRECISION_REACHED = 0.98;
-    private static final double TUNING_RECALL_REACHED = 0.96;
+    private static final double TUNING_RECALL_REACHED = 0.97;
 
     private final SuggestionFinder finder = new SuggestionFinder();
 
