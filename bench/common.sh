@@ -23,7 +23,7 @@ start_app() {
     local data_dir="$1"
     shift
     local port
-    port="$(free_port)"
+    port="${BENCH_PORT:-$(free_port)}"  # a fixed port when the machine assigns ranges
     APP_URL="http://127.0.0.1:$port"
     NEWSGRAPH_DATA_DIR="$data_dir" PORT="$port" setsid java ${BENCH_JAVA_OPTS:-} "$@" -jar "$APP_JAR" \
         >"$data_dir.log" 2>&1 &
