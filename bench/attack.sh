@@ -11,6 +11,9 @@
 # MODES ("quiet attacked") are the runs of a round, in order; "flooded" adds one client that sends an
 # operation over the node limit as fast as wrk -c4 can (its refusals spend its budget, then the door
 # answers it 429 unread): the report gives its req/s and how many of its answers were 429s.
+# PIN=1 stands in for attackers on another host: the service and wrk share CPU 0 in every run, the
+# attacking clients get CPU 1 (taskset), so the attack takes from the feed only what the service spends
+# answering it, not the CPU the attackers' own processes burn. Needs 2 CPUs or more.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 require_package
@@ -20,6 +23,10 @@ DURATION="${DURATION:-30}"
 ATTACKERS="${ATTACKERS:-4}"
 CONNECTIONS="${CONNECTIONS:-8}"
 WORK="$(mktemp -d /tmp/newsgraph-attack.XXXXXX)"
+SERVICE_ON=() ATTACKERS_ON=()
+if [ "${PIN:-0}" = 1 ]; then
+    SERVICE_ON=(taskset -c 0) ATTACKERS_ON=(taskset -c 1)
+fi
 APP_URL="http://127.0.0.1:$PORT"
 trap stop_app EXIT
 
@@ -27,7 +34,7 @@ echo "== $(date -u +%FT%TZ) attack benchmark, data in $WORK, java $(java -versio
 # Loopback is the "proxy": each attacker and the feed client name their own address in X-Forwarded-For,
 # so the rate limit (on, at its default) charges them apart, as it would real clients.
 NEWSGRAPH_TRUSTED_PROXIES=127.0.0.1/32 NEWSGRAPH_DATA_DIR="$WORK/data" PORT="$PORT" \
-    setsid java ${BENCH_JAVA_OPTS:-} -jar "$APP_JAR" >"$WORK/app.log" 2>&1 &
+    setsid "${SERVICE_ON[@]}" java ${BENCH_JAVA_OPTS:-} -jar "$APP_JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 240); do
     curl -fs "$APP_URL/q/health/ready" >/dev/null 2>&1 && break
@@ -38,7 +45,7 @@ python3 "$BENCH_DIR/seed_graph.py" "$APP_URL" --articles "${SEED_ARTICLES:-1000}
 
 graphql_body '{ articles(first: 20) { pageInfo { hasNextPage endCursor } edges { cursor node { id title publishedAt source url organizations { name } events { title kind } } } } }' >"$WORK/feed.json"
 graphql_body '{ events(first: 100) { edges { node { articles(first: 100) { edges { node { events { articles(first: 100) { edges { node { title } } } } } } } } } } }' >"$WORK/bomb.json"
-echo "response cache: ${NEWSGRAPH_CACHE_ENABLED:-true} (NEWSGRAPH_CACHE_ENABLED)"
+echo "response cache: ${NEWSGRAPH_CACHE_ENABLED:-true} (NEWSGRAPH_CACHE_ENABLED); pinned: ${PIN:-0} (PIN)"
 wrk -t2 -c"$CONNECTIONS" -d10s -s "$BENCH_DIR/wrk/post.lua" -H "X-Forwarded-For: 198.51.100.1" "$APP_URL/graphql" -- "$WORK/feed.json" >/dev/null
 
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$APP_PID/status"; }
@@ -49,11 +56,11 @@ run() {
     echo "-- round $round, $mode; load before: $(cat /proc/loadavg)"
     local attacker="" flood=""
     if [ "$mode" = attacked ]; then
-        python3 "$BENCH_DIR/attack_clients.py" "$APP_URL" "$ATTACKERS" "$DURATION" >"$out.attack" &
+        "${ATTACKERS_ON[@]}" python3 "$BENCH_DIR/attack_clients.py" "$APP_URL" "$ATTACKERS" "$DURATION" >"$out.attack" &
         attacker=$!
     elif [ "$mode" = flooded ]; then
         # one client, as fast as 4 connections go, sending an operation the node limit refuses
-        wrk -t1 -c4 -d"${DURATION}s" -s "$BENCH_DIR/wrk/post.lua" -H "X-Forwarded-For: 203.0.113.99" \
+        "${ATTACKERS_ON[@]}" wrk -t1 -c4 -d"${DURATION}s" -s "$BENCH_DIR/wrk/post.lua" -H "X-Forwarded-For: 203.0.113.99" \
             "$APP_URL/graphql" -- "$WORK/bomb.json" >"$out.flood" &
         flood=$!
     fi
@@ -61,7 +68,7 @@ run() {
     ( while kill -0 "$APP_PID" 2>/dev/null; do rss_kb; sleep 1; done ) >"$out.rss" &
     local sampler=$!
     echo "\$ wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency -s bench/wrk/post.lua -H 'X-Forwarded-For: 198.51.100.1' $APP_URL/graphql -- feed.json"
-    wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH_DIR/wrk/post.lua" -H "X-Forwarded-For: 198.51.100.1" \
+    "${SERVICE_ON[@]}" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH_DIR/wrk/post.lua" -H "X-Forwarded-For: 198.51.100.1" \
         "$APP_URL/graphql" -- "$WORK/feed.json" >"$out.wrk"
     [ -n "$attacker" ] && wait "$attacker"
     [ -n "$flood" ] && wait "$flood"
