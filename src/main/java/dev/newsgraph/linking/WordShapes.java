@@ -1,9 +1,13 @@
 package dev.newsgraph.linking;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** What a word's letters say: capitalised, an acronym, a brand's inner capital, an adverb. */
 final class WordShapes {
+
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}(\\.\\p{Lu})+");
+    private static final Pattern AMPERSAND_INITIALS = Pattern.compile("\\p{Lu}+&\\p{Lu}+");
 
     private WordShapes() {
     }
@@ -34,14 +38,14 @@ final class WordShapes {
         return false;
     }
 
-    /** Capital initials joined by an ampersand: C&S, AT&T, H&M. */
     /** "U.S", "U.K": single capitals joined by periods (the tokenizer leaves the last period off). */
     static boolean isDottedInitials(String word) {
-        return word.matches("\\p{Lu}(\\.\\p{Lu})+");
+        return DOTTED_INITIALS.matcher(word).matches();
     }
 
+    /** Capital initials joined by an ampersand: C&S, AT&T, H&M. */
     static boolean isAmpersandInitials(WordTokenizer.Word word) {
-        return word.text().matches("\\p{Lu}+&\\p{Lu}+");
+        return AMPERSAND_INITIALS.matcher(word.text()).matches();
     }
 
     static boolean isAdverb(WordTokenizer.Word word) {
