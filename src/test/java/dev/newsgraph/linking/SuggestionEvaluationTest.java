@@ -34,11 +34,11 @@ class SuggestionEvaluationTest {
     private static final double HELD_OUT_RECALL_TARGET = 0.85;
     private static final double HELD_OUT_PRECISION_TARGET = 0.8;
     /**
-     * What the finder reaches on the held-out part (h14 only so far: docs/suggestions.md), kept as floors since
-     * neither target is met there.
+     * What the finder reaches on the held-out part (h14–h20, measured once: docs/suggestions.md), rounded down and
+     * kept as floors: the precision reached is above its target, the recall reached below its target.
      */
-    private static final double HELD_OUT_PRECISION_REACHED = 0.64;
-    private static final double HELD_OUT_RECALL_REACHED = 0.66;
+    private static final double HELD_OUT_PRECISION_REACHED = 0.81;
+    private static final double HELD_OUT_RECALL_REACHED = 0.73;
     /** What it reaches on the tuning part (docs/suggestions.md), kept as floors against regressions. */
     private static final double TUNING_PRECISION_REACHED = 0.98;
     private static final double TUNING_RECALL_REACHED = 0.97;
@@ -82,7 +82,7 @@ class SuggestionEvaluationTest {
         Score score = evaluate("held-out", Boolean.getBoolean("suggestions.details"));
         assertEquals(0, score.knownSuggested(), "known organizations are mentions, never suggestions");
         assertEquals(0, score.knownMissed(), "every known organization in the text is found as a mention");
-        // the targets (HELD_OUT_PRECISION_TARGET, HELD_OUT_RECALL_TARGET) are missed on this part: docs/suggestions.md
+        // of the targets, HELD_OUT_PRECISION_TARGET is met on this part, HELD_OUT_RECALL_TARGET missed: docs/suggestions.md
         assertTrue(score.precision() >= HELD_OUT_PRECISION_REACHED, "held-out precision " + score.precision()
                 + " (target " + HELD_OUT_PRECISION_TARGET + ")");
         assertTrue(score.recall() >= HELD_OUT_RECALL_REACHED, "held-out recall " + score.recall()
@@ -110,10 +110,13 @@ class SuggestionEvaluationTest {
                 knownSuggested += names.contains(known) ? 1 : 0;
                 knownMissed += mentioned.contains(known) ? 0 : 1;
             }
+            int articleCorrect = 0;
+            int articleFound = 0;
             suggested += names.size();
             for (String name : names) {
                 boolean right = labelled.expected().stream().anyMatch(e -> e.spellings().contains(name));
                 correct += right ? 1 : 0;
+                articleCorrect += right ? 1 : 0;
                 if (!right) {
                     errors.add(labelled.name() + ": wrong " + name + (labelled.rejected().contains(name) ? " (rejected)" : ""));
                 }
@@ -122,9 +125,15 @@ class SuggestionEvaluationTest {
                 expected++;
                 boolean hit = organization.spellings().stream().anyMatch(names::contains);
                 found += hit ? 1 : 0;
+                articleFound += hit ? 1 : 0;
                 if (!hit) {
                     errors.add(labelled.name() + ": missed " + organization.spellings());
                 }
+            }
+            if (part.equals("held-out")) {
+                // totals per article only: which names were missed or wrong stays unprinted unless asked for
+                System.out.printf(Locale.ROOT, "  %s: precision %d/%d, recall %d/%d%n", labelled.name(),
+                        articleCorrect, names.size(), articleFound, labelled.expected().size());
             }
         }
         Score score = new Score(suggested, correct, expected, found, knownSuggested, knownMissed, errors);
