@@ -34,14 +34,15 @@ class SuggestionEvaluationTest {
     private static final double HELD_OUT_RECALL_TARGET = 0.85;
     private static final double HELD_OUT_PRECISION_TARGET = 0.8;
     /**
-     * What the finder reaches on the held-out part (h14–h20, measured once: docs/suggestions.md), rounded down and
-     * kept as floors: the precision reached is above its target, the recall reached below its target.
+     * What the finder reached on the last held-out part (h14–h20, measured once: docs/suggestions.md), rounded down.
+     * That part has been looked at and moved to tuning/ as t31–t37; it is being replaced by a fresh held-out part, and
+     * these floors stand until that part is measured once and its own levels replace them.
      */
     private static final double HELD_OUT_PRECISION_REACHED = 0.81;
     private static final double HELD_OUT_RECALL_REACHED = 0.73;
-    /** What it reaches on the tuning part (docs/suggestions.md), kept as floors against regressions. */
-    private static final double TUNING_PRECISION_REACHED = 0.98;
-    private static final double TUNING_RECALL_REACHED = 0.97;
+    /** What it reaches on the tuning part (t01–t37, docs/suggestions.md), kept as floors against regressions. */
+    private static final double TUNING_PRECISION_REACHED = 0.92;
+    private static final double TUNING_RECALL_REACHED = 0.89;
 
     private final SuggestionFinder finder = new SuggestionFinder();
 
@@ -82,7 +83,7 @@ class SuggestionEvaluationTest {
         Score score = evaluate("held-out", Boolean.getBoolean("suggestions.details"));
         assertEquals(0, score.knownSuggested(), "known organizations are mentions, never suggestions");
         assertEquals(0, score.knownMissed(), "every known organization in the text is found as a mention");
-        // of the targets, HELD_OUT_PRECISION_TARGET is met on this part, HELD_OUT_RECALL_TARGET missed: docs/suggestions.md
+        // the floors are the last held-out part's (h14–h20: precision target met, recall target missed), until replaced
         assertTrue(score.precision() >= HELD_OUT_PRECISION_REACHED, "held-out precision " + score.precision()
                 + " (target " + HELD_OUT_PRECISION_TARGET + ")");
         assertTrue(score.recall() >= HELD_OUT_RECALL_REACHED, "held-out recall " + score.recall()
