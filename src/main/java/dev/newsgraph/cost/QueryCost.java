@@ -1,11 +1,9 @@
 package dev.newsgraph.cost;
 
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import graphql.language.ArrayValue;
 import graphql.language.BooleanValue;
 import graphql.language.Directive;
 import graphql.language.Document;
@@ -13,17 +11,11 @@ import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
-import graphql.language.IntValue;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
-import graphql.language.Value;
-import graphql.language.VariableDefinition;
-import graphql.language.VariableReference;
-import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCompositeType;
-import graphql.schema.GraphQLDirective;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLList;
@@ -52,17 +44,16 @@ public final class QueryCost {
 
     private final GraphQLSchema schema;
     private final Map<String, FragmentDefinition> fragments;
-    private final Map<String, Object> variables;
-    private final Map<String, VariableDefinition> declared = new HashMap<>();
+    private final ArgumentSizes arguments;
     /** What one expansion of each fragment costs; null while it is being counted (a cycle counts nothing). */
     private final Map<String, Tally> perFragment = new HashMap<>();
     /** The page size asked for that lies furthest outside 0..{@link PageRequest#MAX_SIZE}, or 0. */
     private long pageOutOfBounds;
 
-    private QueryCost(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
+    private QueryCost(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, ArgumentSizes arguments) {
         this.schema = schema;
         this.fragments = fragments;
-        this.variables = variables == null ? Map.of() : variables;
+        this.arguments = arguments;
     }
 
     /**
@@ -105,10 +96,7 @@ public final class QueryCost {
     /** The measure of an operation the engine holds. */
     public static Measure measure(GraphQLSchema schema, OperationDefinition operation, Map<String, FragmentDefinition> fragments,
             Map<String, Object> variables) {
-        QueryCost cost = new QueryCost(schema, fragments, variables);
-        for (VariableDefinition definition : operation.getVariableDefinitions()) {
-            cost.declared.put(definition.getName(), definition);
-        }
+        QueryCost cost = new QueryCost(schema, fragments, new ArgumentSizes(operation.getVariableDefinitions(), variables));
         GraphQLCompositeType root = switch (operation.getOperation()) {
             case MUTATION -> schema.getMutationType();
             case SUBSCRIPTION -> schema.getSubscriptionType();
@@ -210,7 +198,7 @@ public final class QueryCost {
         for (Directive directive : directives) {
             boolean skip = directive.getName().equals("skip");
             if ((skip || directive.getName().equals("include")) && directive.getArgument("if") != null) {
-                Object condition = value(directive.getArgument("if").getValue());
+                Object condition = arguments.value(directive.getArgument("if").getValue());
                 boolean holds = condition instanceof BooleanValue literal ? literal.isValue() : Boolean.TRUE.equals(condition);
                 if (holds == skip) {
                     return false;
@@ -221,8 +209,8 @@ public final class QueryCost {
     }
 
     private long pageSize(GraphQLFieldDefinition definition, Field field) {
-        Long first = argument(definition, field, "first");
-        Long last = argument(definition, field, "last");
+        Long first = arguments.size(definition, field, "first");
+        Long last = arguments.size(definition, field, "last");
         for (Long asked : new Long[] {first, last}) {
             if (asked != null && (asked < 0 || asked > PageRequest.MAX_SIZE) && pageOutOfBounds == 0) {
                 pageOutOfBounds = asked;
@@ -235,96 +223,19 @@ public final class QueryCost {
     }
 
     private long listSize(GraphQLFieldDefinition definition, Field field) {
-        Integer bound = declaredBound(definition);
+        Integer bound = ArgumentSizes.declaredBound(definition);
         if (definition.getArgument("first") != null) {
             return pageSize(definition, field);
         }
         for (GraphQLArgument argument : definition.getArguments()) {
             if (GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(argument.getType()))) {
-                Long length = argument(definition, field, argument.getName());
+                Long length = arguments.size(definition, field, argument.getName());
                 if (length != null) {
                     return bound == null ? length : Math.min(length, bound);
                 }
             }
         }
         return bound == null ? UNDECLARED_LIST : bound;
-    }
-
-    /** The {@code max} of the field's {@code listSize} directive (SmallRye attaches it as a legacy directive). */
-    @SuppressWarnings("deprecation")
-    private static Integer declaredBound(GraphQLFieldDefinition definition) {
-        GraphQLAppliedDirective applied = definition.getAppliedDirective("listSize");
-        if (applied != null && applied.getArgument("max") != null) {
-            Object max = applied.getArgument("max").getValue();
-            if (max instanceof Number number) {
-                return number.intValue();
-            }
-        }
-        GraphQLDirective directive = definition.getDirective("listSize");
-        if (directive == null || directive.getArgument("max") == null) {
-            return null;
-        }
-        Object max = directive.getArgument("max").getArgumentValue().getValue();
-        if (max instanceof IntValue literal) {
-            return literal.getValue().intValue();
-        }
-        return max instanceof Number number ? number.intValue() : null;
-    }
-
-    /**
-     * The size an argument stands for: a number as given, a list's length; the argument's default or null
-     * when the field does not give it.
-     */
-    private Long argument(GraphQLFieldDefinition definition, Field field, String name) {
-        GraphQLArgument declaredArgument = definition.getArgument(name);
-        if (declaredArgument == null) {
-            return null;
-        }
-        Object value = null;
-        for (graphql.language.Argument given : field.getArguments()) {
-            if (given.getName().equals(name)) {
-                value = value(given.getValue());
-            }
-        }
-        if (value == null && declaredArgument.hasSetDefaultValue()) {
-            Object fallback = declaredArgument.getArgumentDefaultValue().getValue();
-            value = fallback instanceof Value<?> literal ? value(literal) : fallback;
-        }
-        return size(value);
-    }
-
-    private Object value(Value<?> value) {
-        if (value instanceof VariableReference reference) {
-            if (variables.containsKey(reference.getName())) {
-                return variables.get(reference.getName());
-            }
-            VariableDefinition definition = declared.get(reference.getName());
-            return definition == null || definition.getDefaultValue() == null ? null : value(definition.getDefaultValue());
-        }
-        return value;
-    }
-
-    private static Long size(Object value) {
-        if (value instanceof IntValue literal) {
-            return clamp(literal.getValue());
-        }
-        if (value instanceof ArrayValue array) {
-            return (long) array.getValues().size();
-        }
-        if (value instanceof List<?> list) {
-            return (long) list.size();
-        }
-        if (value instanceof BigInteger big) {
-            return clamp(big);
-        }
-        if (value instanceof Number number) {
-            return Math.max(0, number.longValue());
-        }
-        return null;
-    }
-
-    private static long clamp(BigInteger value) {
-        return value.signum() < 0 ? 0 : value.bitLength() < 63 ? value.longValue() : Long.MAX_VALUE;
     }
 
     private static GraphQLCompositeType composite(GraphQLType type) {
