@@ -12,8 +12,8 @@ import dev.newsgraph.graphql.NodeType;
 
 /**
  * The changes of the current transaction, in order, until {@link ChangeRecorder} logs them before the
- * commit. Entity writes arrive through Hibernate's callbacks; a write made with an SQL statement, which
- * Hibernate never sees, names its nodes with {@link #updated}.
+ * commit. Entity writes arrive through Hibernate's callbacks; a write made with an SQL statement or a
+ * stateless session, which those callbacks never see, names its nodes with {@link #created} or {@link #updated}.
  */
 @ApplicationScoped
 public class PendingChanges {
@@ -27,6 +27,13 @@ public class PendingChanges {
     public void updated(NodeType type, Collection<Long> rowIds) {
         for (Long rowId : rowIds) {
             note(type, rowId, ChangeOperation.UPDATED);
+        }
+    }
+
+    /** Nodes an SQL statement or a stateless batch of this transaction inserted; ignored outside a transaction. */
+    public void created(NodeType type, Collection<Long> rowIds) {
+        for (Long rowId : rowIds) {
+            note(type, rowId, ChangeOperation.CREATED);
         }
     }
 

@@ -1,14 +1,12 @@
 package dev.newsgraph.linking;
 
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import dev.newsgraph.article.Article;
 import dev.newsgraph.organization.Organization;
-import dev.newsgraph.organization.OrganizationAlias;
+import dev.newsgraph.organization.OrganizationChange;
 
 /**
  * The articles whose mentions may change when many organizations get new names at once: those that
@@ -24,19 +22,21 @@ final class AffectedArticles {
     private AffectedArticles() {
     }
 
-    /** Ids of the affected articles, ascending within each source. */
-    static Set<Long> of(Collection<Organization> organizations) {
-        List<Long> ids = organizations.stream().map(o -> o.id).toList();
-        Map<Long, List<String>> aliases = OrganizationAlias.namesOf(ids);
+    /**
+     * Ids of the affected articles, ascending within each source. The import gives each organization's
+     * aliases, and which organizations it created: those are mentioned nowhere yet.
+     */
+    static Set<Long> of(OrganizationChange.Imported imported) {
+        List<Organization> organizations = imported.namesChanged();
+        List<Long> stored = organizations.stream().map(o -> o.id).filter(id -> !imported.created().contains(id)).toList();
         Set<Long> affected = new LinkedHashSet<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            List<Long> chunk = ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size()));
+        for (int from = 0; from < stored.size(); from += IDS_PER_QUERY) {
+            List<Long> chunk = stored.subList(from, Math.min(from + IDS_PER_QUERY, stored.size()));
             affected.addAll(Article.getEntityManager()
                     .createQuery("select distinct m.article.id from Mention m where m.organization.id in ?1", Long.class)
                     .setParameter(1, chunk).getResultList());
         }
-        Gazetteer names = Gazetteer.build(organizations.stream()
-                .map(o -> new OrganizationNames(o.id, o.name, aliases.getOrDefault(o.id, List.of()))).toList());
+        Gazetteer names = null; // built once there is an article to scan
         long after = Long.MIN_VALUE;
         while (true) {
             List<Object[]> page = Article.getEntityManager()
@@ -45,9 +45,14 @@ final class AffectedArticles {
             if (page.isEmpty()) {
                 return affected;
             }
+            if (names == null) {
+                names = Gazetteer.build(organizations.stream()
+                        .map(o -> new OrganizationNames(o.id, o.name, imported.aliasesOf(o))).toList());
+            }
+            Gazetteer scanned = names;
             // pure computation on the texts, shared by the cores
             (page.size() > 1 ? page.parallelStream() : page.stream())
-                    .filter(row -> !Gazetteer.link(names.scan((String) row[1], (String) row[2])).isEmpty())
+                    .filter(row -> !Gazetteer.link(scanned.scan((String) row[1], (String) row[2])).isEmpty())
                     .map(row -> (Long) row[0]).toList()
                     .forEach(affected::add);
             after = (Long) page.get(page.size() - 1)[0];

@@ -59,7 +59,7 @@ public class ArticleLinker {
         if (change.namesChanged().isEmpty()) {
             return;
         }
-        List<Long> affected = new ArrayList<>(AffectedArticles.of(change.namesChanged()));
+        List<Long> affected = new ArrayList<>(AffectedArticles.of(change));
         for (int from = 0; from < affected.size(); from += BATCH) {
             relink(Article.byIds(affected.subList(from, Math.min(from + BATCH, affected.size()))));
         }

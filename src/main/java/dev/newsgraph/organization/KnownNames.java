@@ -23,6 +23,8 @@ final class KnownNames {
     private final Map<String, Organization> owners = new HashMap<>();
     /** Alias keys of each organization involved. */
     private final Map<Organization, Set<String>> aliases = new HashMap<>();
+    /** The aliases each stored organization involved had before the call, as stored, in the order they were added. */
+    private final Map<Organization, List<String>> storedAliases = new HashMap<>();
 
     private KnownNames() {
     }
@@ -66,6 +68,7 @@ final class KnownNames {
             for (OrganizationAlias alias : OrganizationAlias.forOrganizations(chunk)) {
                 Organization organization = involved.get(alias.organization.id);
                 known.aliases.get(organization).add(alias.aliasKey);
+                known.storedAliases.computeIfAbsent(organization, o -> new ArrayList<>()).add(alias.alias);
                 known.owners.put(alias.aliasKey, organization);
             }
         }
@@ -83,6 +86,11 @@ final class KnownNames {
 
     boolean isAliasOf(String key, Organization organization) {
         return aliases.getOrDefault(organization, Set.of()).contains(key);
+    }
+
+    /** The aliases a stored organization had before this call, in the order they were added. */
+    List<String> storedAliases(Organization organization) {
+        return storedAliases.getOrDefault(organization, List.of());
     }
 
     int aliasCount(Organization organization) {

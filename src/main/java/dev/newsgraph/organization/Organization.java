@@ -3,6 +3,7 @@ package dev.newsgraph.organization;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -95,9 +96,17 @@ public class Organization extends Timestamped implements Node, SearchResult {
     @JoinColumn(name = "parent_id")
     public Organization parent;
 
+    /** Runs of white space, compiled once: a bulk import folds several names per entry. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** The lookup key for names and aliases: case-insensitive, surrounding and repeated spaces ignored. */
     public static String key(String name) {
-        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return spaced(name).toLowerCase(Locale.ROOT);
+    }
+
+    /** A name or alias as stored: surrounding spaces dropped, each run of white space one space. */
+    static String spaced(String name) {
+        return SPACES.matcher(name.trim()).replaceAll(" ");
     }
 
     /** Name or alias, case-insensitive. */
@@ -125,7 +134,7 @@ public class Organization extends Timestamped implements Node, SearchResult {
     }
 
     void normalize() {
-        name = name.trim().replaceAll("\\s+", " ");
+        name = spaced(name);
         nameKey = key(name);
         if (country != null) {
             country = country.toUpperCase(Locale.ROOT);

@@ -47,7 +47,7 @@ public class OrganizationAlias extends PanacheEntityBase {
     public static OrganizationAlias of(Organization organization, String alias) {
         OrganizationAlias entity = new OrganizationAlias();
         entity.organization = organization;
-        entity.alias = alias.trim().replaceAll("\\s+", " ");
+        entity.alias = Organization.spaced(alias);
         entity.aliasKey = Organization.key(alias);
         return entity;
     }

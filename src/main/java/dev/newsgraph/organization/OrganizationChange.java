@@ -1,6 +1,8 @@
 package dev.newsgraph.organization;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Fired synchronously, inside the transaction, when organizations change in ways other features
@@ -19,9 +21,17 @@ public sealed interface OrganizationChange {
     /**
      * A bulk import (importOrganizations, the organizations file) created or updated these
      * organizations, in one event for the whole call; {@code namesChanged} are those created or given
-     * a new name or alias, whose mentions may need recomputing.
+     * a new name or alias, whose mentions may need recomputing. {@code aliases} holds every changed
+     * organization's aliases as stored now, in the order they were added, so followers need not read
+     * them back; {@code created} the ids of those the call created, which have no links or search
+     * text yet.
      */
-    record Imported(List<Organization> changed, List<Organization> namesChanged) implements OrganizationChange {
+    record Imported(List<Organization> changed, List<Organization> namesChanged, Map<Long, List<String>> aliases,
+            Set<Long> created) implements OrganizationChange {
+
+        public List<String> aliasesOf(Organization organization) {
+            return aliases.getOrDefault(organization.id, List.of());
+        }
     }
 
     /** The organization is being deleted. */

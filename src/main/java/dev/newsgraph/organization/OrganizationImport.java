@@ -1,9 +1,12 @@
 package dev.newsgraph.organization;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,20 +15,25 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import dev.newsgraph.changes.PendingChanges;
 import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.ErrorCode;
 import dev.newsgraph.graphql.GlobalId;
 import dev.newsgraph.graphql.NodeType;
+import dev.newsgraph.store.BulkInserts;
 
 /**
  * Loads a gazetteer in bulk: each entry updates the organization it matches — by Wikidata id, else
  * by name or alias — or creates one. An entry that cannot be applied is reported with its index and
- * changes nothing; the others are stored. One lookup per kind of key for the whole call, one event
- * for the whole call (so articles are relinked once, not once per organization).
+ * changes nothing; the others are stored. For the whole call: one lookup per kind of key, one JDBC
+ * batch per table for the new organizations and aliases (a stateless session: nothing for the
+ * persistence context to track), and one event, so articles are relinked once, not once per
+ * organization.
  *
  * <p>Upsert rules: given fields replace, absent (null) ones keep the stored value; aliases are added,
  * never removed; an entry matched by its Wikidata id under another name renames the organization and
@@ -44,6 +52,9 @@ public class OrganizationImport {
     @Inject
     Event<OrganizationChange> changes;
 
+    @Inject
+    PendingChanges pending;
+
     @Transactional
     public OrganizationImportResult importAll(List<OrganizationInput> entries) {
         if (entries.size() > MAX_PER_CALL) {
@@ -51,7 +62,9 @@ public class OrganizationImport {
                     "an import holds at most " + MAX_PER_CALL + " organizations, not " + entries.size());
         }
         KnownNames known = KnownNames.lookUp(entries);
+        loadParents(entries);
         Map<Organization, Boolean> changed = new LinkedHashMap<>(); // organization -> its names changed
+        List<Organization> newOrganizations = new ArrayList<>();
         List<OrganizationAlias> newAliases = new ArrayList<>();
         List<OrganizationImportResult.Failure> failures = new ArrayList<>();
         int created = 0;
@@ -60,7 +73,7 @@ public class OrganizationImport {
         for (int i = 0; i < entries.size(); i++) {
             try {
                 Upsert upsert = plan(entries.get(i), known);
-                switch (apply(upsert, known, newAliases)) {
+                switch (apply(upsert, known, newOrganizations, newAliases)) {
                     case CREATED -> created++;
                     case UPDATED -> updated++;
                     case UNCHANGED -> unchanged++;
@@ -72,13 +85,46 @@ public class OrganizationImport {
                 failures.add(new OrganizationImportResult.Failure(i, e.code().name(), e.getMessage()));
             }
         }
-        // aliases after all organizations, so the inserts of each table go out in JDBC batches
-        newAliases.forEach(alias -> alias.persist());
+        // the new rows once every entry is decided, in one JDBC batch per table: organizations, then their aliases
+        EntityManager em = Organization.getEntityManager();
+        BulkInserts.insert(em, newOrganizations);
+        BulkInserts.insert(em, newAliases);
+        Set<Long> createdIds = new LinkedHashSet<>();
+        newOrganizations.forEach(organization -> createdIds.add(organization.id));
+        pending.created(NodeType.ORGANIZATION, createdIds); // the stateless inserts bypass the change recorder
         if (!changed.isEmpty()) {
             List<Organization> renamed = changed.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
-            changes.fire(new OrganizationChange.Imported(List.copyOf(changed.keySet()), renamed));
+            changes.fire(new OrganizationChange.Imported(List.copyOf(changed.keySet()), renamed,
+                    aliasesAfter(changed.keySet(), known, newAliases), createdIds));
         }
         return new OrganizationImportResult(created, updated, unchanged, failures);
+    }
+
+    /** Each changed organization's aliases as stored now: those it had, then those this call added, in order. */
+    private static Map<Long, List<String>> aliasesAfter(Collection<Organization> changed, KnownNames known,
+            List<OrganizationAlias> newAliases) {
+        Map<Long, List<String>> aliases = new HashMap<>();
+        for (Organization organization : changed) {
+            aliases.put(organization.id, new ArrayList<>(known.storedAliases(organization)));
+        }
+        for (OrganizationAlias alias : newAliases) {
+            aliases.get(alias.organization.id).add(alias.alias);
+        }
+        return aliases;
+    }
+
+    /** Loads the parents the entries name in one query, so each entry finds its own in the session. */
+    private static void loadParents(List<OrganizationInput> entries) {
+        Set<Long> ids = new HashSet<>();
+        for (OrganizationInput entry : entries) {
+            if (entry.parentId != null) {
+                GlobalId.decode(entry.parentId).filter(id -> id.type() == NodeType.ORGANIZATION)
+                        .ifPresent(id -> ids.add(id.rowId()));
+            }
+        }
+        if (!ids.isEmpty()) {
+            Organization.byIds(ids);
+        }
     }
 
     private enum Outcome {
@@ -143,7 +189,7 @@ public class OrganizationImport {
                 !creates && fieldsDiffer(target, entry, parent));
     }
 
-    private Outcome apply(Upsert upsert, KnownNames known, List<OrganizationAlias> newAliases) {
+    private Outcome apply(Upsert upsert, KnownNames known, List<Organization> newOrganizations, List<OrganizationAlias> newAliases) {
         Organization organization = upsert.target;
         OrganizationInput entry = upsert.entry;
         if (upsert.creates) {
@@ -167,7 +213,7 @@ public class OrganizationImport {
         organization.parent = upsert.parent != null ? upsert.parent : organization.parent;
         organization.normalize();
         if (upsert.creates) {
-            organization.persist();
+            newOrganizations.add(organization); // inserted with the others after the last entry
         } else if (upsert.changed()) {
             organization.touch();
         }

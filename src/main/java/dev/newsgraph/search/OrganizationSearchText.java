@@ -1,5 +1,6 @@
 package dev.newsgraph.search;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import jakarta.persistence.Table;
 
 import dev.newsgraph.organization.Organization;
 import dev.newsgraph.organization.OrganizationAlias;
+import dev.newsgraph.organization.OrganizationChange;
+import dev.newsgraph.store.BulkInserts;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -51,30 +54,31 @@ public class OrganizationSearchText extends PanacheEntityBase {
         }
     }
 
-    /** Writes or rewrites the rows of many organizations: one query for the rows, one for the aliases. */
-    static void indexAll(List<Organization> organizations) {
-        List<Long> ids = organizations.stream().map(o -> o.id).toList();
+    /**
+     * Writes or rewrites the rows of a bulk import's organizations, with the aliases the import gives:
+     * one query for the rows of those stored before, and the new rows in one JDBC batch.
+     */
+    static void indexAll(OrganizationChange.Imported imported) {
+        List<Long> stored = imported.changed().stream().map(o -> o.id).filter(id -> !imported.created().contains(id)).toList();
         Map<Long, OrganizationSearchText> existing = new HashMap<>();
-        Map<Long, List<String>> aliases = OrganizationAlias.namesOf(ids);
-        for (int from = 0; from < ids.size(); from += 1000) {
-            List<Long> chunk = ids.subList(from, Math.min(from + 1000, ids.size()));
+        for (int from = 0; from < stored.size(); from += 1000) {
+            List<Long> chunk = stored.subList(from, Math.min(from + 1000, stored.size()));
             OrganizationSearchText.<OrganizationSearchText> list("organizationId in ?1", chunk)
                     .forEach(row -> existing.put(row.organizationId, row));
         }
-        for (Organization organization : organizations) {
+        List<OrganizationSearchText> newRows = new ArrayList<>();
+        for (Organization organization : imported.changed()) {
             OrganizationSearchText row = existing.get(organization.id);
-            boolean isNew = row == null;
-            if (isNew) {
+            if (row == null) {
                 row = new OrganizationSearchText();
                 row.organizationId = organization.id;
+                newRows.add(row);
             }
             row.nameText = SearchText.fold(organization.name, NAME_LENGTH);
-            row.aliasText = aliases(aliases.getOrDefault(organization.id, List.of()));
+            row.aliasText = aliases(imported.aliasesOf(organization));
             row.descriptionText = SearchText.fold(organization.description, DESCRIPTION_LENGTH);
-            if (isNew) {
-                row.persist();
-            }
         }
+        BulkInserts.insert(getEntityManager(), newRows);
     }
 
     private static String aliases(List<String> aliases) {

@@ -47,7 +47,7 @@ public class SearchIndexer {
         if (change instanceof OrganizationChange.NamesChanged names) {
             OrganizationSearchText.index(names.organization());
         } else if (change instanceof OrganizationChange.Imported imported) {
-            OrganizationSearchText.indexAll(imported.changed());
+            OrganizationSearchText.indexAll(imported);
         }
     }
 

@@ -62,6 +62,25 @@ class ChangesApiTest {
     }
 
     @Test
+    void anOrganizationImportLogsWhatItCreatedAndUpdated() {
+        String stored = asEditor("mutation { createOrganization(input: {name: \"Logged Import Stored\", kind: COMPANY}) { id } }")
+                .extract().path("data.createOrganization.id");
+        String start = now();
+        asEditor("mutation($orgs: [OrganizationInput!]!) { importOrganizations(organizations: $orgs) { created updated } }",
+                Map.of("orgs", List.of(Map.of("name", "Logged Import New", "aliases", List.of("Logged Import Alias")),
+                        Map.of("name", "Logged Import Stored", "foundedYear", 1901))))
+                .body("errors", nullValue())
+                .body("data.importOrganizations.created", equalTo(1))
+                .body("data.importOrganizations.updated", equalTo(1));
+        query(CHANGES, after(start))
+                .body("data.changes.totalCount", equalTo(2))
+                .body("data.changes.edges.node.node.name", containsInAnyOrder("Logged Import New", "Logged Import Stored"))
+                .body("data.changes.edges.find { it.node.node.name == 'Logged Import New' }.node.operation", equalTo("CREATED"))
+                .body("data.changes.edges.find { it.node.node.name == 'Logged Import Stored' }.node.operation", equalTo("UPDATED"))
+                .body("data.changes.edges.find { it.node.node.name == 'Logged Import Stored' }.node.nodeId", equalTo(stored));
+    }
+
+    @Test
     void aLinkIsAnUpdateOfBothEnds() {
         String org = asEditor("mutation { createOrganization(input: {name: \"Linked End Corp\", kind: COMPANY}) { id } }")
                 .extract().path("data.createOrganization.id");

@@ -4,6 +4,7 @@ import static dev.newsgraph.GraphQLClient.asEditor;
 import static dev.newsgraph.GraphQLClient.query;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -116,6 +117,87 @@ class OrganizationImportTest {
         query(BY_NAME, Map.of("n", "owner alias"))
                 .body("data.organizationByName.name", equalTo("Gazetteer Owner SA"))
                 .body("data.organizationByName.wikidataId", equalTo("Q8100004"));
+    }
+
+    @Test
+    void laterEntriesOfOneCallUpdateWhatEarlierOnesCreated() {
+        load(List.of(
+                entry("name", "Gazetteer Twice Corp", "aliases", List.of("Twice One")),
+                entry("name", "gazetteer  TWICE corp", "description", "Named twice.", "aliases", List.of("Twice Two")),
+                entry("name", "twice one", "foundedYear", 1999)))
+                .body("data.importOrganizations.created", equalTo(1))
+                .body("data.importOrganizations.updated", equalTo(2))
+                .body("data.importOrganizations.failures", empty());
+        query(BY_NAME, Map.of("n", "Twice Two"))
+                .body("data.organizationByName.name", equalTo("Gazetteer Twice Corp"))
+                .body("data.organizationByName.aliases", contains("Twice One", "Twice Two"))
+                .body("data.organizationByName.description", equalTo("Named twice."))
+                .body("data.organizationByName.foundedYear", equalTo(1999));
+        query("{ organizations(filter: {text: \"Gazetteer Twice\"}) { totalCount } }").body("data.organizations.totalCount", equalTo(1));
+        query("{ search(text: \"twice two\") { __typename ... on Organization { name } } }")
+                .body("data.search.findAll { it.__typename == 'Organization' }.name", contains("Gazetteer Twice Corp"));
+    }
+
+    @Test
+    void aWikidataIdCreatedEarlierInTheCallRenamesUnderALaterEntrysName() {
+        load(List.of(
+                entry("name", "Gazetteer First Label", "wikidataId", "Q8100010", "aliases", List.of("First Alias")),
+                entry("name", "Gazetteer Second Label", "wikidataId", "Q8100010")))
+                .body("data.importOrganizations.created", equalTo(1))
+                .body("data.importOrganizations.updated", equalTo(1));
+        query("{ organizationByWikidataId(id: \"Q8100010\") { name aliases } }")
+                .body("data.organizationByWikidataId.name", equalTo("Gazetteer Second Label"))
+                .body("data.organizationByWikidataId.aliases", contains("First Alias", "Gazetteer First Label"));
+        query("{ search(text: \"first label\") { __typename ... on Organization { name } } }")
+                .body("data.search.findAll { it.__typename == 'Organization' }.name", contains("Gazetteer Second Label"));
+    }
+
+    @Test
+    void anAliasThatIsAnotherOrganizationsNameIsAConflict() {
+        load(List.of(entry("name", "Gazetteer Taken Name")));
+        load(List.of(
+                entry("name", "Gazetteer Newcomer", "aliases", List.of("Gazetteer Contested Alias", "GAZETTEER TAKEN NAME")),
+                entry("name", "Gazetteer Bystander", "aliases", List.of("Gazetteer Contested Alias"))))
+                .body("data.importOrganizations.created", equalTo(1))
+                .body("data.importOrganizations.failures.index", contains(0))
+                .body("data.importOrganizations.failures.code", contains("CONFLICT"))
+                .body("data.importOrganizations.failures[0].message", containsString("Gazetteer Taken Name"));
+        query(BY_NAME, Map.of("n", "Gazetteer Newcomer")).body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        // the refused entry's alias went nowhere, so the next entry could take it
+        query(BY_NAME, Map.of("n", "gazetteer contested alias")).body("data.organizationByName.name", equalTo("Gazetteer Bystander"));
+        query(BY_NAME, Map.of("n", "Gazetteer Taken Name")).body("data.organizationByName.aliases", empty());
+    }
+
+    @Test
+    void aWikidataIdOfOneOrganizationWithTheNameOfAnotherIsAConflict() {
+        load(List.of(entry("name", "Gazetteer Wikidata Holder", "wikidataId", "Q8100011"),
+                entry("name", "Gazetteer Name Holder", "aliases", List.of("Name Holder Alias"))));
+        load(List.of(
+                entry("name", "name holder alias", "wikidataId", "Q8100011", "description", "Should not land."),
+                entry("name", "Gazetteer Name Holder", "wikidataId", "Q8100012")))
+                .body("data.importOrganizations.updated", equalTo(1))
+                .body("data.importOrganizations.failures.index", contains(0))
+                .body("data.importOrganizations.failures.code", contains("CONFLICT"));
+        query(BY_NAME, Map.of("n", "Gazetteer Wikidata Holder"))
+                .body("data.organizationByName.wikidataId", equalTo("Q8100011"))
+                .body("data.organizationByName.description", nullValue());
+        query(BY_NAME, Map.of("n", "Gazetteer Name Holder"))
+                .body("data.organizationByName.wikidataId", equalTo("Q8100012"))
+                .body("data.organizationByName.description", nullValue());
+    }
+
+    @Test
+    void entriesNamingTheSameStoredParentGetIt() {
+        String parent = asEditor("mutation { createOrganization(input: {name: \"Gazetteer Parent Ministry\", kind: GOVERNMENT_AGENCY}) { id } }")
+                .body("errors", nullValue()).extract().path("data.createOrganization.id");
+        load(List.of(entry("name", "Gazetteer Child Office", "parentId", parent),
+                entry("name", "Gazetteer Child Agency", "parentId", parent)))
+                .body("data.importOrganizations.created", equalTo(2));
+        for (String child : List.of("Gazetteer Child Office", "Gazetteer Child Agency")) {
+            query("query($n: String!) { organizationByName(name: $n) { parent { id name } } }", Map.of("n", child))
+                    .body("data.organizationByName.parent.id", equalTo(parent))
+                    .body("data.organizationByName.parent.name", equalTo("Gazetteer Parent Ministry"));
+        }
     }
 
     @Test
