@@ -3,6 +3,7 @@ package dev.newsgraph.graphql;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import org.reactivestreams.Publisher;
@@ -21,11 +22,13 @@ import mutiny.zero.flow.adapters.AdaptersToReactiveStreams;
 
 /**
  * One execution of a live subscription per change for all subscribers that would get the same answer:
- * the same document, operation, variables and roles. The first subscriber's events are executed and
- * converted to JSON once ({@code data} becomes a {@code jakarta.json} value, which SmallRye's WebSocket
- * handler sends unchanged), then handed to every member of the group on a worker each, through a
- * bounded backlog: a member that falls {@link #BACKLOG} results behind is ended on its own, the others
- * go on. The group's execution stops when its last member leaves.
+ * the same document, operation, variables and roles. The first subscriber's events are executed once
+ * per change, and the {@code payload} of the message written once as JSON text; each member that is a
+ * WebSocket subscription gets that text with its own id around it, written to its socket on the spot
+ * ({@link SubscriberSocket}, which closes a socket whose client falls too far behind). Any other member
+ * gets the result with its {@code data} converted to {@code jakarta.json} once, on a worker of its own,
+ * through a bounded backlog: one that falls {@link #BACKLOG} results behind is ended on its own, the
+ * others go on. The group's execution stops when its last member leaves.
  */
 final class SharedEvents {
 
@@ -44,8 +47,21 @@ final class SharedEvents {
     private SharedEvents() {
     }
 
-    /** The results for one more member of {@code key}'s group; {@code events} starts the group when there is none. */
+    /**
+     * The results for one more member of {@code key}'s group; {@code events} starts the group when there is
+     * none. A member that is SmallRye's WebSocket subscriber is written the group's prepared text directly
+     * ({@link SubscriberSocket}); any other gets the converted results. Either way a failure becomes one last
+     * coded result ({@link SubscriptionEvents.EndOnFailure}).
+     */
     static Publisher<ExecutionResult> join(Key key, Supplier<Publisher<ExecutionResult>> events) {
+        return downstream -> {
+            SubscriberSocket.Operation operation = SubscriberSocket.behind(downstream);
+            Publisher<ExecutionResult> member = operation == null ? convertedMember(key, events) : direct(key, events, operation);
+            new SubscriptionEvents.EndOnFailure(member).subscribe(downstream);
+        };
+    }
+
+    private static Publisher<ExecutionResult> convertedMember(Key key, Supplier<Publisher<ExecutionResult>> events) {
         return AdaptersToReactiveStreams.publisher(Multi.createFrom().deferred(() -> {
             while (true) {
                 Group group = GROUPS.computeIfAbsent(key, k -> new Group(k, events.get()));
@@ -56,6 +72,22 @@ final class SharedEvents {
                 GROUPS.remove(key, group); // it ended while we joined: start a new one
             }
         }));
+    }
+
+    /** A member whose messages the group writes itself: only the end (completion or failure) goes through here. */
+    private static Publisher<ExecutionResult> direct(Key key, Supplier<Publisher<ExecutionResult>> events,
+            SubscriberSocket.Operation operation) {
+        return downstream -> {
+            Direct member = new Direct(operation, downstream);
+            downstream.onSubscribe(member);
+            while (true) {
+                Group group = GROUPS.computeIfAbsent(key, k -> new Group(k, events.get()));
+                if (group.add(member)) {
+                    return;
+                }
+                GROUPS.remove(key, group);
+            }
+        };
     }
 
     /** The JSON form SmallRye would build from {@code data}, built once; errors and extensions stay as they are. */
@@ -72,6 +104,8 @@ final class SharedEvents {
         private final Key key;
         private final Publisher<ExecutionResult> events;
         private final BroadcastProcessor<ExecutionResult> results = BroadcastProcessor.create();
+        private final List<Direct> direct = new CopyOnWriteArrayList<>();
+        private volatile int convertedMembers;
         private Subscription upstream;
         private boolean started;
         private int members;
@@ -88,10 +122,39 @@ final class SharedEvents {
                 return null;
             }
             members++;
+            convertedMembers++;
             return results.onOverflow().buffer(BACKLOG)
                     .onSubscription().invoke(this::start) // once the member is registered, so it misses nothing
                     .emitOn(Infrastructure.getDefaultWorkerPool())
-                    .onTermination().invoke(this::leave);
+                    .onTermination().invoke(() -> {
+                        synchronized (this) {
+                            convertedMembers--;
+                        }
+                        leave();
+                    });
+        }
+
+        /** Adds a member written to directly and starts the group if it is the first; false when the group has ended. */
+        boolean add(Direct member) {
+            synchronized (this) {
+                if (ended) {
+                    return false;
+                }
+                members++;
+                direct.add(member);
+                member.group = this;
+            }
+            if (member.cancelled) { // cancelled before it was added
+                member.leave();
+            }
+            start();
+            return true;
+        }
+
+        void remove(Direct member) {
+            if (direct.remove(member)) {
+                leave();
+            }
         }
 
         private void start() {
@@ -119,18 +182,33 @@ final class SharedEvents {
         @Override
         public void onNext(ExecutionResult result) {
             EXECUTIONS.increment();
-            results.onNext(converted(result));
+            if (!direct.isEmpty()) {
+                String payload = new ExecutionResponse(result).getExecutionResultAsJsonObject().toString();
+                int bytes = SubscriberSocket.utf8Length(payload);
+                for (Direct member : direct) {
+                    member.operation.send(payload, bytes);
+                }
+            }
+            if (convertedMembers > 0) {
+                results.onNext(converted(result));
+            }
         }
 
         @Override
         public void onError(Throwable failure) {
             end();
+            for (Direct member : direct) {
+                member.downstream.onError(failure);
+            }
             results.onError(failure);
         }
 
         @Override
         public void onComplete() {
             end();
+            for (Direct member : direct) {
+                member.downstream.onComplete();
+            }
             results.onComplete();
         }
 
@@ -149,6 +227,37 @@ final class SharedEvents {
             }
             if (cancel != null) {
                 cancel.cancel();
+            }
+        }
+    }
+
+    /** A member written to directly; its subscriber sees only the end, and cancels to leave. */
+    private static final class Direct implements Subscription {
+        final SubscriberSocket.Operation operation;
+        final Subscriber<? super ExecutionResult> downstream;
+        volatile Group group;
+        volatile boolean cancelled;
+
+        Direct(SubscriberSocket.Operation operation, Subscriber<? super ExecutionResult> downstream) {
+            this.operation = operation;
+            this.downstream = downstream;
+        }
+
+        @Override
+        public void request(long n) {
+            // results are written to the socket, not emitted: demand only matters for the end
+        }
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+            leave();
+        }
+
+        void leave() {
+            Group joined = group;
+            if (joined != null) {
+                joined.remove(this);
             }
         }
     }

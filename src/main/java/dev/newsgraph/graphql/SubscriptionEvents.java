@@ -49,8 +49,8 @@ public class SubscriptionEvents extends SubscriptionExecutionStrategy {
                 return result;
             }
             Publisher<ExecutionResult> own = new EndOnFailure((Publisher<ExecutionResult>) events);
-            // a member that falls behind fails on its own; EndOnFailure turns that into its last result
-            Publisher<ExecutionResult> sent = key == null ? own : new EndOnFailure(SharedEvents.join(key, () -> own));
+            // a member that falls behind fails on its own; SharedEvents ends each member through an EndOnFailure
+            Publisher<ExecutionResult> sent = key == null ? own : SharedEvents.join(key, () -> own);
             return ExecutionResultImpl.newExecutionResult().from(result).data(sent).build();
         });
     }

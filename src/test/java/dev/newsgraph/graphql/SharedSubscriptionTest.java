@@ -30,8 +30,14 @@ class SharedSubscriptionTest {
     @TestHTTPResource("/graphql")
     URI endpoint;
 
+    private static final Pattern PREPARED = Pattern.compile("(?m)^newsgraph_subscription_prepared_total(?:\\{[^}]*\\})? (\\S+)$");
+
     private static double executions() {
-        Matcher found = EXECUTIONS.matcher(get("/q/metrics").then().statusCode(200).extract().asString());
+        return metric(EXECUTIONS);
+    }
+
+    private static double metric(Pattern pattern) {
+        Matcher found = pattern.matcher(get("/q/metrics").then().statusCode(200).extract().asString());
         return found.find() ? Double.parseDouble(found.group(1)) : 0;
     }
 
@@ -50,6 +56,7 @@ class SharedSubscriptionTest {
                 GraphQLSubscriber other = GraphQLSubscriber.subscribe(endpoint,
                         "subscription { articleImported { title wordCount } }")) {
             double before = executions();
+            double preparedBefore = metric(PREPARED);
             importArticle("Shared fan-out: one execution", "Shared Desk");
 
             for (GraphQLSubscriber subscriber : List.of(first, second, third)) {
@@ -61,6 +68,7 @@ class SharedSubscriptionTest {
             assertEquals("Shared fan-out: one execution", own.getString("data.articleImported.title"));
             assertEquals(4, own.getInt("data.articleImported.wordCount"));
             assertEquals(2, executions() - before, "one execution for the three alike, one for the other selection");
+            assertEquals(4, metric(PREPARED) - preparedBefore, "each socket was written its group's prepared text");
         }
     }
 

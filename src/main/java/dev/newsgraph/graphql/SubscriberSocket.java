@@ -1,0 +1,266 @@
+package dev.newsgraph.graphql;
+
+import java.lang.reflect.Field;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+import org.reactivestreams.Subscriber;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.vertx.core.http.ServerWebSocket;
+
+/**
+ * The WebSocket behind one of SmallRye's subscription subscribers, so that a group's message text,
+ * prepared once per change, is written to it directly: SmallRye would build each subscriber's message as
+ * a {@code jakarta.json} object and write it out on its own. The socket, the operation's id and its
+ * message type ({@code next} for graphql-transport-ws, {@code data} for graphql-ws) are read from
+ * SmallRye's subscriber (private fields: when they are not there, {@link #behind} answers null and the
+ * subscriber is served by SmallRye as before). Completion, errors and everything else stay SmallRye's.
+ *
+ * <p>Each socket counts the bytes it was handed and has not written yet; a write that would take it past
+ * {@link SubscriptionsConfig#maxQueued()} closes the socket with {@link #SLOW_CONSUMER} instead: its
+ * client reads slower than its events arrive. It may connect again and resume with {@code changes(after:)}.
+ */
+@RegisterForReflection(classNames = { SubscriberSocket.SUBSCRIBER, SubscriberSocket.HANDLER,
+        "io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLOverWebSocketHandler$QuarkusVertxWebSocketSession" }, fields = true, methods = false)
+final class SubscriberSocket {
+
+    /** The close code for a client that fell behind: 1013, "try again later" (RFC 6455's registry). */
+    static final short SLOW_CONSUMER = 1013;
+
+    static final String SUBSCRIBER = "io.smallrye.graphql.websocket.AbstractGraphQLWebsocketHandler$SubscriptionSubscriber";
+    static final String HANDLER = "io.smallrye.graphql.websocket.AbstractGraphQLWebsocketHandler";
+
+    private static final Logger LOG = Logger.getLogger(SubscriberSocket.class);
+    private static final Map<ServerWebSocket, SubscriberSocket> SOCKETS = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Counter PREPARED = Counter.builder("newsgraph.subscription.prepared")
+            .description("Subscription messages written to their socket from a text prepared once per change and group")
+            .register(Metrics.globalRegistry);
+    private static final Counter SLOW_CLOSED = Counter.builder("newsgraph.subscription.slow.closed")
+            .description("WebSockets closed because more subscription messages waited than newsgraph.subscriptions.max-queued")
+            .register(Metrics.globalRegistry);
+    private static volatile Access access;
+    private static volatile boolean warned;
+    private static volatile long maxQueued = 1024 * 1024;
+
+    private final ServerWebSocket socket;
+    private final long bound;
+    private final AtomicLong queued = new AtomicLong();
+    private final AtomicBoolean closing = new AtomicBoolean();
+
+    private SubscriberSocket(ServerWebSocket socket, long bound) {
+        this.socket = socket;
+        this.bound = bound;
+    }
+
+    /** Reads the bound at start, before any socket opens. */
+    @Startup
+    @Singleton
+    static class Bound {
+        Bound(SubscriptionsConfig config) {
+            maxQueued = config.maxQueued().asLongValue();
+        }
+    }
+
+    /** One subscription on a socket: its message is {@code prefix + payload + "}"}. */
+    record Operation(SubscriberSocket socket, String prefix, int prefixBytes) {
+
+        /** Writes the message with this payload (its JSON text, {@code payloadBytes} long in UTF-8). */
+        void send(String payload, int payloadBytes) {
+            socket.write(prefix + payload + "}", prefixBytes + payloadBytes + 1);
+        }
+
+        boolean closed() {
+            return socket.closing.get() || socket.socket.isClosed();
+        }
+    }
+
+    /** The operation SmallRye's {@code subscriber} sends to, or null when it is not one of SmallRye's WebSocket subscribers. */
+    static Operation behind(Subscriber<?> subscriber) {
+        if (!subscriber.getClass().getName().equals(SUBSCRIBER)) {
+            return null;
+        }
+        Access fields = access(subscriber.getClass());
+        if (fields.none()) {
+            return null;
+        }
+        try {
+            Object session = fields.session.get(subscriber);
+            String id = (String) fields.operationId.get(subscriber);
+            String type = (String) fields.messageType.get(fields.handler.get(subscriber));
+            ServerWebSocket webSocket = session == null ? null : fields.webSocket(session);
+            if (webSocket == null || id == null || type == null) {
+                return null;
+            }
+            String prefix = "{\"type\":" + quoted(type) + ",\"id\":" + quoted(id) + ",\"payload\":";
+            return new Operation(of(webSocket), prefix, utf8Length(prefix));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            if (!warned) {
+                warned = true;
+                LOG.warn("Could not reach the WebSocket behind a subscriber; SmallRye sends its messages", e);
+            }
+            return null;
+        }
+    }
+
+    /** {@code text} as a JSON string. */
+    static String quoted(String text) {
+        StringBuilder json = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"').toString();
+    }
+
+    private static SubscriberSocket of(ServerWebSocket webSocket) {
+        synchronized (SOCKETS) {
+            return SOCKETS.computeIfAbsent(webSocket, socket -> new SubscriberSocket(socket, maxQueued));
+        }
+    }
+
+    /** Bytes of JSON text in UTF-8, without encoding it. */
+    static int utf8Length(CharSequence text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    private void write(String text, int bytes) {
+        if (closing.get() || socket.isClosed()) {
+            return;
+        }
+        long waiting = queued.addAndGet(bytes);
+        if (waiting > bound) {
+            queued.addAndGet(-bytes);
+            closeSlow(waiting - bytes);
+            return;
+        }
+        try {
+            socket.writeTextMessage(text).onComplete(done -> queued.addAndGet(-bytes));
+            PREPARED.increment();
+        } catch (RuntimeException closed) { // closed in the meantime: nothing left to send to
+            queued.addAndGet(-bytes);
+        }
+    }
+
+    private void closeSlow(long waiting) {
+        if (closing.compareAndSet(false, true)) {
+            SLOW_CLOSED.increment();
+            LOG.debugf("Closing WebSocket %s: %d bytes of subscription messages wait, the bound is %d",
+                    socket.remoteAddress(), waiting, bound);
+            socket.close(SLOW_CONSUMER, "slow consumer: more than " + bound + " bytes of messages waiting");
+        }
+    }
+
+    private static Access access(Class<?> subscriberClass) {
+        Access found = access;
+        if (found == null || found.subscriberClass != subscriberClass) {
+            found = Access.of(subscriberClass);
+            access = found;
+        }
+        return found;
+    }
+
+    /** Where a session class keeps its socket. */
+    private record SessionField(Class<?> sessionClass, Field field) {
+    }
+
+    /** SmallRye's private fields, resolved once; all null when they are not there. */
+    private static final class Access {
+        final Class<?> subscriberClass;
+        final Field session;
+        final Field operationId;
+        final Field handler;
+        final Field messageType;
+        private volatile SessionField webSocket;
+
+        private Access(Class<?> subscriberClass, Field session, Field operationId, Field handler, Field messageType) {
+            this.subscriberClass = subscriberClass;
+            this.session = session;
+            this.operationId = operationId;
+            this.handler = handler;
+            this.messageType = messageType;
+        }
+
+        static Access of(Class<?> subscriberClass) {
+            try {
+                Field handler = accessible(subscriberClass.getDeclaredField("this$0"));
+                Field messageType = null;
+                for (Class<?> type = handler.getType(); type != null && messageType == null; type = type.getSuperclass()) {
+                    if (type.getName().equals(HANDLER)) {
+                        messageType = accessible(type.getDeclaredField("dataMessageTypeName"));
+                    }
+                }
+                if (messageType == null) {
+                    throw new NoSuchFieldException("dataMessageTypeName");
+                }
+                return new Access(subscriberClass, accessible(subscriberClass.getDeclaredField("session")),
+                        accessible(subscriberClass.getDeclaredField("operationId")), handler, messageType);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                LOG.warnf("SmallRye's WebSocket subscriber has changed (%s): each subscriber's messages are built by SmallRye", e);
+                return new Access(subscriberClass, null, null, null, null);
+            }
+        }
+
+        boolean none() {
+            return session == null;
+        }
+
+        ServerWebSocket webSocket(Object session) throws IllegalAccessException {
+            SessionField known = webSocket;
+            if (known == null || known.sessionClass() != session.getClass()) {
+                known = null;
+                for (Field candidate : session.getClass().getDeclaredFields()) {
+                    if (ServerWebSocket.class.isAssignableFrom(candidate.getType())) {
+                        known = new SessionField(session.getClass(), accessible(candidate));
+                    }
+                }
+                if (known == null) {
+                    return null;
+                }
+                webSocket = known;
+            }
+            return (ServerWebSocket) known.field().get(session);
+        }
+
+        private static Field accessible(Field field) {
+            field.setAccessible(true);
+            return field;
+        }
+    }
+}
