@@ -15,7 +15,7 @@ final class CandidatePhrases {
 
     static final int MAX_WORDS = 6;
     /** "Office of the Comptroller of the Currency": the "X of Y" form may run longer. */
-    static final int MAX_WORDS_OF_FORM = 8;
+    static final int MAX_WORDS_OF_FORM = 11;
     static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "&");
     static final Set<String> ORGANIZATION_ENDINGS = Set.of("Lab", "Labs", "Inc", "Corp", "Corporation",
             "Company", "Department", "Agency", "Commission", "Committee", "Authority", "Court", "Airlines", "Airways",
@@ -24,7 +24,7 @@ final class CandidatePhrases {
             "Partners", "Networks", "Technologies", "Technology", "Systems", "Services", "Entertainment", "Motors",
             "Financial", "Industries", "Communications", "Pharmaceuticals", "Therapeutics", "Health", "Healthcare",
             "Workers", "Organization", "Organisation", "League", "Alliance", "Bancorp", "Pictures", "Studios", "Media",
-            "Sports", "Interactive", "Ltd", "LLC", "GmbH", "Plc", "PLC", "AG", "SA");
+            "Sports", "Interactive", "Co", "Ltd", "LLC", "GmbH", "Plc", "PLC", "AG", "SA");
     static final Set<String> ORGANIZATION_OPENINGS = Set.of("Department", "Ministry", "Bureau", "Office",
             "Association", "Federation", "Institute", "University", "Council", "Commission", "Board", "Bank");
     private static final Set<String> ARTICLES = Set.of("The", "A", "An");
@@ -37,6 +37,10 @@ final class CandidatePhrases {
             "Automaker", "Chipmaker", "Lender", "Retailer", "Grocer", "Insurer", "Broadcaster", "Publisher",
             "Regulator", "Watchdog", "Conglomerate", "Startup", "Start-up", "Streamer", "Carrier", "Airline",
             "Supplier", "Manufacturer", "Operator", "Developer", "Owner", "Provider");
+    /** "In February Hyundai Motor said", "In June the Food and Drug Administration": a date opens no name. */
+    private static final Set<String> MONTHS_AND_DAYS = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday");
     private static final Set<String> NAME_ABBREVIATIONS = Set.of("Bros", "Co", "Corp", "Inc", "Ltd", "Jr");
     // words that are capitalised merely because they open a sentence
     private static final Set<String> LEADING_STOP_WORDS = Set.of("The", "A", "An", "In", "On", "At", "It", "Its",
@@ -122,8 +126,8 @@ final class CandidatePhrases {
             return previous.groupFirst() == next.groupFirst() && !previous.person() && !next.person();
         }
         WordTokenizer.Word last = words.get(previous.groupLast());
-        if (last.possessive()) {
-            return false;
+        if (last.possessive() || words.get(next.groupLast()).possessive()) {
+            return false; // "Mary Barra, GM's chief executive": an apposition, not a list
         }
         String gap = text.substring(last.end(), words.get(next.groupFirst()).start());
         return gap.equals(", ") || gap.equals(", and ") || gap.equals(", or ");
@@ -131,20 +135,43 @@ final class CandidatePhrases {
 
     /** Splits the phrase {@code [from, to)} at joining "and"s and at person titles, keeping each part. */
     private static void split(String text, List<WordTokenizer.Word> words, int from, int to, boolean atSentenceStart, List<Candidate> found) {
+        // "Crypto Lenders Freeze Accounts As Fear Spreads After Exchange Failure": a line in headline case, no name
+        int capitalisedStopWords = 0;
+        for (int i = from + 1; i < to; i++) {
+            capitalisedStopWords += LEADING_STOP_WORDS.contains(words.get(i).text()) && !ARTICLES.contains(words.get(i).text()) ? 1 : 0;
+        }
+        if (capitalisedStopWords >= 2) {
+            return;
+        }
+        // the phrase follows ", " after a capitalised word: it closes a list ("A, B and C")
+        // ... whose first member is a name of more than one word ("the Retail, Wholesale and Department Store Union" is one)
+        boolean endsList = from > 1 && WordShapes.isCapitalised(words.get(from - 1)) && !words.get(from - 1).possessive()
+                && text.substring(words.get(from - 1).end(), words.get(from).start()).equals(", ")
+                && continuesPhrase(text, words.get(from - 2), words.get(from - 1))
+                && (WordShapes.isCapitalised(words.get(from - 2)) || !words.get(from - 2).text().equals("the")
+                && CONNECTORS.contains(words.get(from - 2).text()));
         int groupLast = to - 1;
         while (groupLast > from && CONNECTORS.contains(words.get(groupLast).text())) {
             groupLast--;
         }
         int partStart = from;
         for (int i = from; i < groupLast; i++) {
-            if (i > from && joinsTwoNames(words, from, i, groupLast)) {
+            if (i > from && joinsTwoNames(words, from, i, groupLast, endsList)) {
                 part(text, words, partStart, i, from, groupLast, atSentenceStart && partStart == from, false, found);
                 partStart = i + 1;
             } else if (NameLexicon.PERSON_TITLES.contains(words.get(i).text()) && WordShapes.isCapitalised(words.get(i + 1))
                     && !CONNECTORS.contains(words.get(i + 1).text())) {
                 // "Commerce Secretary Gina Raimondo": what follows the title is a person
                 part(text, words, partStart, i, partStart, i - 1, atSentenceStart && partStart == from, false, found);
-                part(text, words, i + 1, groupLast + 1, i + 1, groupLast, false, true, found);
+                // "Judge Amit Mehta of the US District Court": the person ends at "of", a name may follow
+                int of = i + 1;
+                while (of <= groupLast && !words.get(of).text().equals("of")) {
+                    of++;
+                }
+                part(text, words, i + 1, of, i + 1, of - 1, false, true, found);
+                if (of < groupLast) {
+                    part(text, words, of + 1, groupLast + 1, of + 1, groupLast, false, false, found);
+                }
                 return;
             }
         }
@@ -156,7 +183,8 @@ final class CandidatePhrases {
      * came before it ("Department of Health and Human Services") or only the right side ends like an
      * organization ("United Food and Commercial Workers"); "&" splits only after an ending or an acronym.
      */
-    private static boolean joinsTwoNames(List<WordTokenizer.Word> words, int from, int connector, int groupLast) {
+    private static boolean joinsTwoNames(List<WordTokenizer.Word> words, int from, int connector, int groupLast,
+                                         boolean endsList) {
         String text = words.get(connector).text();
         WordTokenizer.Word before = words.get(connector - 1);
         // "Ford Motor and General Motors": the singular of an ending ends a name too
@@ -174,7 +202,9 @@ final class CandidatePhrases {
             }
         }
         boolean rightEnds = ORGANIZATION_ENDINGS.contains(words.get(groupLast).text());
-        return leftEnds || !rightEnds;
+        // "Bank of America, Barclays and Mitsubishi UFJ Financial Group": the "and" that closes a list;
+        // "Walgreens and CVS Health": a name does not go on into an acronym after its "and"
+        return leftEnds || !rightEnds || endsList || WordShapes.isAcronym(words.get(connector + 1));
     }
 
     private static void part(String text, List<WordTokenizer.Word> words, int from, int to, int groupFirst,
@@ -200,7 +230,8 @@ final class CandidatePhrases {
         }
         while (first <= last && (LEADING_STOP_WORDS.contains(words.get(first).text())
                 && (opensSentence || ARTICLES.contains(words.get(first).text()))
-                || CONNECTORS.contains(words.get(first).text()))) {
+                || CONNECTORS.contains(words.get(first).text())
+                || first < last && MONTHS_AND_DAYS.contains(words.get(first).text()))) {
             first++;
         }
         if (first > last) {
@@ -214,6 +245,14 @@ final class CandidatePhrases {
         } else if (last - first + 1 <= MAX_WORDS) {
             keep(found, candidate(text, words, first, last, groupFirst, groupLast, firstAtSentenceStart, false, person));
         }
+    }
+
+    private static boolean isPlace(List<WordTokenizer.Word> words, int first, int last) {
+        StringBuilder place = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            place.append(i == first ? "" : " ").append(words.get(i).text());
+        }
+        return NameLexicon.NOT_ORGANIZATIONS.contains(WordShapes.key(place.toString()));
     }
 
     /** "EuBiologics of South Korea": a trailing "of" and a place are not part of the name ("Bank of England" is). */
@@ -239,6 +278,13 @@ final class CandidatePhrases {
         for (int i = first; i + 2 <= last; i++) {
             if (ORGANIZATION_OPENINGS.contains(words.get(i).text()) && words.get(i + 1).text().equals("of")) {
                 return lastWords(words, first, last, MAX_WORDS_OF_FORM);
+            }
+            // "Delaware Court of Chancery", "US District Court for the District of Columbia": an ending goes on
+            String next = words.get(i + 1).text();
+            if (ORGANIZATION_ENDINGS.contains(words.get(i).text()) && (next.equals("of") || next.equals("for"))
+                    && WordShapes.isCapitalised(words.get(last)) && last - first + 1 <= MAX_WORDS_OF_FORM
+                    && !isPlace(words, i + 2, last)) { // not "Evergreen Marine Corp. of Taiwan"
+                return new int[] {first, last};
             }
         }
         for (int i = last; i > first; i--) {
@@ -284,8 +330,14 @@ final class CandidatePhrases {
         if (previous.possessive()) {
             return false;
         }
+        int from = previous.end();
+        // "the Ontario Teachers' Pension Plan": a plural possessive inside a name, before a capitalised word
+        if (previous.text().endsWith("s") && from < text.length() && (text.charAt(from) == '\'' || text.charAt(from) == '’')
+                && WordShapes.isCapitalised(next) && WordShapes.isCapitalised(previous)) {
+            from++;
+        }
         int newlines = 0;
-        for (int i = previous.end(); i < next.start(); i++) {
+        for (int i = from; i < next.start(); i++) {
             char c = text.charAt(i);
             if (!TextFolding.isSpace(c)) {
                 return false;

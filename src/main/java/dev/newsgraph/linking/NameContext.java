@@ -46,14 +46,18 @@ final class NameContext {
             "one", "two", "three", "both");
     /** Plural nouns that, in an apposition ("Apple and Nvidia, two of its biggest customers"), mean companies. */
     private static final Set<String> BUSINESS_PLURALS = Set.of("customers", "clients", "suppliers", "competitors",
-            "rivals", "partners");
+            "rivals", "partners", "lines");
     /** Nouns for things organizations make: in an apposition ("MOVEit Transfer, a file-sharing program"), a product. */
     private static final Set<String> PRODUCT_NOUNS = Set.of("program", "programme", "software", "app", "application",
             "console", "game", "games", "drug", "medicine", "vaccine", "device", "phone", "smartphone", "browser",
-            "chatbot", "model", "jet", "aircraft", "vehicle", "car", "truck", "film", "show", "series", "tool");
+            "chatbot", "model", "jet", "aircraft", "vehicle", "car", "truck", "film", "show", "series", "tool", "product",
+            "token", "jets", "vehicles", "cars", "trucks", "phones", "consoles", "products", "tokens", "drugs");
     private static final Set<String> NOUNS_AFTER_A_NAME = Set.of("exchange", "union", "gang", "bank", "airline",
             "carrier", "agency", "regulator", "group", "fund", "chain", "retailer", "company", "firm", "lender",
-            "insurer", "broadcaster", "newspaper", "watchdog", "conglomerate", "startup", "start-up");
+            "insurer", "broadcaster", "newspaper", "watchdog", "conglomerate", "startup", "start-up", "unit",
+            "subsidiary", "division");
+    private static final Set<String> LEADER_NOUNS = Set.of("founder", "co-founder", "chief", "executive", "boss",
+            "chairman", "chairwoman", "president");
     private static final Set<String> NOUNS_AFTER_A_POSSESSIVE = Set.of("shares", "share", "stock", "stake", "takeover",
             "acquisition", "board", "shareholders", "customers", "chief", "executives", "revenue", "profit",
             "earnings", "headquarters", "subsidiary", "unit", "parent", "bid", "offer", "merger", "employees",
@@ -83,7 +87,8 @@ final class NameContext {
         }
         String gap = gap(first - 1, first);
         String previous = lower(first - 1);
-        boolean adjacent = isSpace(gap) && !words.get(first - 1).possessive();
+        // never across a blank line: "... the company.\n\nCopyright 2022" says nothing of "Copyright"
+        boolean adjacent = isSpace(gap) && !gap.contains("\n\n") && !words.get(first - 1).possessive();
         boolean person = (adjacent || gap.equals(", ")) && NameLexicon.ROLE_NOUNS.contains(previous)
                 || adjacent && (previous.equals("said") || previous.equals("says")) && endsClause(last);
         // "cybersecurity firm CrowdStrike", "its main rival, Eli Lilly"
@@ -169,7 +174,10 @@ final class NameContext {
             return NONE;
         }
         boolean organization = NOUNS_AFTER_A_NAME.contains(next) && !WordShapes.isCapitalised(words.get(last + 1))
-                || andOther(last + 1);
+                || andOther(last + 1) || leaderNamed(last + 1);
+        if (!organization && !WordShapes.isCapitalised(words.get(last + 1)) && PRODUCT_NOUNS.contains(next)) {
+            return Cues.PRODUCT; // "its PlayStation console", "the Chevrolet Bolt cars"
+        }
         int verb = last + 1;
         boolean passive = false; // "fans at Wembley were told": the name is not who speaks
         for (int skipped = 0; skipped < 3 && verb + 1 < words.size() && isFiller(verb)
@@ -188,6 +196,17 @@ final class NameContext {
     /** A lower-case word that may be a verb: not a preposition nor a conjunction ("Apple and its rivals"). */
     private static boolean isVerbLike(WordTokenizer.Word word) {
         return !WordShapes.isCapitalised(word) && !NOT_VERBS.contains(word.text());
+    }
+
+    /** "Oracle co-founder Larry Ellison", "Tesla chief Elon Musk": a leader of the name, then the leader's name. */
+    private boolean leaderNamed(int from) {
+        int role = from;
+        while (role < words.size() && role < from + 2 && LEADER_NOUNS.contains(lower(role))
+                && !WordShapes.isCapitalised(words.get(role))) {
+            role++;
+        }
+        return role > from && role < words.size() && isSpace(gap(role - 1, role)) && WordShapes.isCapitalised(words.get(role))
+                && !words.get(role - 1).possessive();
     }
 
     /** "JPMorgan Chase and other large banks". */
@@ -212,8 +231,10 @@ final class NameContext {
     /** "Rene Haas, chief executive of Arm" is a person; "Deezer, a smaller French streaming service" an organization. */
     private Cues apposition(int from) {
         String opening = lower(from);
+        // "Mary Barra, GM's chief executive": a possessive name may open it too
+        boolean possessiveName = WordShapes.isCapitalised(words.get(from)) && words.get(from).possessive();
         if (!(APPOSITION_OPENINGS.contains(opening) || NameLexicon.ROLE_NOUNS.contains(opening)
-                || NameLexicon.ORGANIZATION_NOUNS.contains(opening))) {
+                || NameLexicon.ORGANIZATION_NOUNS.contains(opening) || possessiveName)) {
             return NONE; // "Hawaiian Airlines, said on a call": a clause goes on, not an apposition
         }
         for (int i = from; i < words.size() && i < from + APPOSITION_WORDS; i++) {

@@ -42,11 +42,15 @@ final class NameLexicon {
             "union", "gang", "conglomerate", "processor", "service", "watchdog", "venture", "business", "brand",
             "network", "charity", "organisation", "organization", "association", "institute", "university",
             "studio", "outlet", "consultancy", "bureau", "alliance", "producer", "producers", "banks", "lenders",
-            "firms", "carriers", "airlines", "retailers", "insurers", "manufacturers", "charities", "unions", "streamer");
+            "firms", "carriers", "airlines", "retailers", "insurers", "manufacturers", "charities", "unions", "streamer",
+            "employer", "employers");
 
     /** Last words of the names of places, not of organizations: "... International Airport", "Gold Coast". */
     static final Set<String> PLACE_ENDINGS = Set.of("Airport", "Station", "Street", "Avenue", "Road", "Square",
-            "River", "Ocean", "Sea", "Island", "Islands", "County", "Province", "Coast", "Valley", "Mountains");
+            "River", "Ocean", "Sea", "Island", "Islands", "County", "Province", "Coast", "Valley", "Mountains", "Canal",
+            "Lake", "Bay", "Gulf", "Strait");
+    /** First words of the names of places: "Cape of Good Hope", "Lake Michigan", "Mount Everest". */
+    static final Set<String> PLACE_OPENINGS = Set.of("Cape", "Lake", "Mount", "Gulf", "Strait", "Bay");
 
     /** Nouns that, followed by "at", "of", "for" or "from", point at an organization: "analyst at Jefferies", "shares of Nvidia". */
     static final Set<String> BELONGING_NOUNS = Set.of("shares", "stock", "stake", "takeover", "acquisition", "merger",
@@ -69,7 +73,7 @@ final class NameLexicon {
             "warned", "urged", "expects", "expected", "plans", "planned", "agreed", "agrees", "welcomed", "argued",
             "accused", "stressed", "promised", "apologised", "apologized", "disputed", "responded", "opposed",
             "rejected", "called", "ran", "runs", "offers", "offered", "sold", "sells", "opened", "closed", "advised",
-            "advises", "signed", "went", "led", "leads");
+            "advises", "signed", "went", "led", "leads", "estimated", "estimates", "pledged", "committed");
 
     /** Words that may stand between a subject and its verb: "Zscaler also raised", "Delta has filed". */
     static final Set<String> VERB_FILLERS = Set.of("also", "has", "have", "had", "later", "then", "still", "now",

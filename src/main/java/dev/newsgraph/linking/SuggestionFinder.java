@@ -30,6 +30,7 @@ public final class SuggestionFinder {
         NameContext.Cues cues = NameContext.Cues.NONE;
         boolean givenName = true;
         boolean coordinatedWithOrganization; // "Biren Technology and Moore Threads"
+        boolean onlyAfterIn = true; // "a warehouse in Bessemer", "workers in Bessemer": where, not who
 
         Tally(CandidatePhrases.Candidate first) {
             this.first = first;
@@ -45,7 +46,8 @@ public final class SuggestionFinder {
             List<WordTokenizer.Word> words = first.words();
             boolean place = NameLexicon.NOT_ORGANIZATIONS.contains(key)
                     || !organizational && NameLexicon.PLACE_ENDINGS.contains(words.get(words.size() - 1).text())
-                    && !namedAfterRegion(words);
+                    && !namedAfterRegion(words)
+                    || !organizational && !single && NameLexicon.PLACE_OPENINGS.contains(words.get(0).text());
             if (overlapsKnownName || place || person()
                     || single && (personWords.contains(key) || isCueWord(key))) {
                 return false;
@@ -58,20 +60,25 @@ public final class SuggestionFinder {
             // ... unless another name stands beside it: "Barclays and Goldman Sachs advised"
             boolean coordinated = first.groupFirst() != first.first() || first.groupLast() != first.last();
             boolean pluralOpener = single && !seenMidSentence && key.endsWith("s") && !coordinated;
-            if (organizational || brand || acronym || cues.organization() || cues.corporateVerb() && !pluralOpener
-                    || cues.itsAfterVerb()) {
+            if (organizational || cues.organization()) {
                 return true;
             }
             if (cues.product()) {
-                return false; // "its App Store": a thing an organization has, unless the form or context says more
+                return false; // "its App Store", "PlayStation console": a thing an organization has or makes
+            }
+            if (brand || acronym || cues.corporateVerb() && !pluralOpener || cues.itsAfterVerb()) {
+                return true;
+            }
+            if (single && onlyAfterIn) {
+                return false; // seen only after "in", with nothing else for it: a place the lists lack
             }
             boolean repeated = count >= 2 && seenMidSentence && !(single && lowerCaseWords.contains(key));
             // "CVS Health and Walgreens said": a name coordinated with another is as good as a multi-word one
             boolean multiWordOrCoordinated = !single || coordinated;
             // "Eurostar said": one word will do, unless it ends a longer name ("Shari Redstone ... Redstone said")
             boolean speaks = cues.speechVerb() && !pluralOpener && (multiWordOrCoordinated || !lastWordsOfNames.contains(key));
-            return repeated || speaks || !single && cues.theBefore() && seenMidSentence
-                    || (!single || WordShapes.isAcronym(first.words().get(0))) && coordinatedWithOrganization;
+            // "Tesla, Ford Motor Co and Volkswagen AG": a name listed with one of organizational form
+            return repeated || speaks || !single && cues.theBefore() && seenMidSentence || coordinatedWithOrganization;
         }
     }
 
@@ -111,6 +118,7 @@ public final class SuggestionFinder {
             NameContext.Cues cues = context.of(candidate);
             tally.cues = tally.cues.or(cues);
             tally.givenName &= startsWithGivenName(candidate, cues);
+            tally.onlyAfterIn &= candidate.first() > 0 && words.get(candidate.first() - 1).text().equals("in");
             if (candidate.person()) {
                 tally.cues = tally.cues.or(NameContext.Cues.PERSON);
             }
@@ -120,7 +128,7 @@ public final class SuggestionFinder {
             tally.overlapsKnownName |= firstUnpassedSpan < knownSpans.size()
                     && knownSpans.get(firstUnpassedSpan).overlaps(candidate.start(), candidate.end());
         }
-        markCoordinatedWithOrganizations(candidates, tallies);
+        markCoordinatedWithOrganizations(candidates, words, tallies);
         countInTitle(scan, tallies);
         Set<String> personWords = personWords(tallies);
         Set<String> lowerCaseWords = lowerCaseWords(words);
@@ -138,7 +146,8 @@ public final class SuggestionFinder {
     }
 
     /** A name sharing an "and" group or a list with a name of organizational form is taken for an organization too. */
-    private static void markCoordinatedWithOrganizations(List<CandidatePhrases.Candidate> candidates, Map<String, Tally> tallies) {
+    private static void markCoordinatedWithOrganizations(List<CandidatePhrases.Candidate> candidates,
+                                                         List<WordTokenizer.Word> words, Map<String, Tally> tallies) {
         Map<Long, Integer> organizationalPerGroup = new HashMap<>(); // grouped in one pass: bodies may be long
         for (CandidatePhrases.Candidate candidate : candidates) {
             if (candidate.organizational()) {
@@ -147,7 +156,10 @@ public final class SuggestionFinder {
         }
         for (CandidatePhrases.Candidate candidate : candidates) {
             boolean grouped = candidate.groupFirst() != candidate.first() || candidate.groupLast() != candidate.last();
-            if (grouped && !candidate.organizational() && !candidate.person()
+            // a single word only if not after "the": "the Retail, Wholesale and Department Store Union" is one name
+            boolean plainWord = candidate.singleWord() && !WordShapes.isAcronym(candidate.words().get(0));
+            boolean afterThe = candidate.first() > 0 && words.get(candidate.first() - 1).text().equalsIgnoreCase("the");
+            if (grouped && !candidate.organizational() && !candidate.person() && !(plainWord && afterThe)
                     && organizationalPerGroup.getOrDefault(groupKey(candidate), 0) > 0) {
                 tallies.get(WordShapes.key(candidate.name())).coordinatedWithOrganization = true;
             }

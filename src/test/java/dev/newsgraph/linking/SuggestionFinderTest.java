@@ -125,8 +125,9 @@ class SuggestionFinderTest {
     void phrasesDoNotRunAcrossPunctuationOrParagraphs() {
         // given
         String body = "He met Acme, Widget Corp and Big\n\nData Group.";
-        // when / then
-        assertEquals(List.of("Data Group", "Widget Corp"), names(finder.find("", body, EMPTY)));
+        // when / then no name runs on across the comma or the blank line ("Acme, Widget Corp", "Big Data Group");
+        // Acme and Big, listed with Widget Corp, count as organizations of that list
+        assertEquals(List.of("Acme", "Big", "Data Group", "Widget Corp"), names(finder.find("", body, EMPTY)));
     }
 
     @Test
@@ -248,5 +249,29 @@ class SuggestionFinderTest {
         String body = "Members of the Minnesota Uber/Lyft Drivers Association cheered.";
         // when / then
         assertEquals(List.of("Minnesota Uber/Lyft Drivers Association"), names(finder.find("", body, EMPTY)));
+    }
+
+    @Test
+    void listsDesignatorsAndDatesShapeTheNames() {
+        // given
+        String body = "In February Hyundai Motor said so. Tesla, Ford Motor Co and Volkswagen AG are racing."
+                + " Bank of America, Barclays and Mitsubishi UFJ Financial Group lent money. The board sued in the"
+                + " Delaware Court of Chancery. Walgreens and CVS Health cut prices.";
+        // when / then no month opens a name, "Co" ends one, the "and" that closes a list or comes before an
+        // acronym separates two names, and an ending goes on into its "of" form
+        assertEquals(List.of("Bank of America", "Barclays", "CVS Health", "Delaware Court of Chancery", "Ford Motor Co",
+                "Hyundai Motor", "Mitsubishi UFJ Financial Group", "Tesla", "Volkswagen AG", "Walgreens"),
+                names(finder.find("", body, EMPTY)));
+    }
+
+    @Test
+    void productsPlacesAndLeadersAreToldApart() {
+        // given
+        String body = "Sony said the PlayStation console sold well. Oracle co-founder Larry Ellison paid. Ships"
+                + " waited in the Suez Canal and off the Cape of Good Hope. A warehouse in Bessemer voted, and workers"
+                + " in Bessemer cheered. Mary Barra, GM's chief executive, has promised more.";
+        // when / then a product noun after a brand makes it a product, "X co-founder Y" makes X an organization,
+        // a canal or a cape is a place, a word seen only after "in" is where, and a possessive opens an apposition
+        assertEquals(List.of("GM", "Oracle", "Sony"), names(finder.find("", body, EMPTY)));
     }
 }
