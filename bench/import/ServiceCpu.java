@@ -50,6 +50,12 @@ final class ServiceCpu {
         return ticks;
     }
 
+    /** The whole process's CPU so far in milliseconds, or -1 without SERVICE_PID (or /proc). */
+    static long processMillis() {
+        Long ticks = byThread().get(PROCESS);
+        return ticks == null ? -1 : ticks * MILLIS_PER_TICK;
+    }
+
     static void report(Map<String, Long> before, Map<String, Long> after) {
         report(before, after, 0, "");
     }

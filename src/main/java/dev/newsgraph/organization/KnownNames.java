@@ -1,5 +1,7 @@
 package dev.newsgraph.organization;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hibernate.Session;
+
 /**
- * The stored organizations an import's entries may match, looked up once for the whole call (a
- * query per kind of key and per thousand keys), then kept up to date in memory as entries are
- * applied, so a later entry of the call sees what an earlier one created or renamed.
+ * The stored organizations an import's entries may match, looked up once for the whole call (one
+ * statement for the ids, then the matched organizations and their aliases), then kept up to date in
+ * memory as entries are applied, so a later entry of the call sees what an earlier one created or renamed.
  */
 final class KnownNames {
-
-    private static final int KEYS_PER_QUERY = 1000;
 
     private final Map<String, Organization> byWikidataId = new HashMap<>();
     /** Name and alias keys to the organization that has them. */
@@ -44,36 +46,53 @@ final class KnownNames {
             }
         }
         KnownNames known = new KnownNames();
-        for (List<String> chunk : chunks(wikidataIds)) {
-            for (Organization organization : Organization.<Organization> list("wikidataId in ?1", chunk)) {
-                known.byWikidataId.put(organization.wikidataId, organization);
-                known.owners.put(organization.nameKey, organization);
-            }
-        }
-        for (List<String> chunk : chunks(keys)) {
-            for (Organization organization : Organization.<Organization> list("nameKey in ?1", chunk)) {
-                known.owners.put(organization.nameKey, organization);
-            }
-            for (OrganizationAlias alias : OrganizationAlias.<OrganizationAlias> list(
-                    "select a from OrganizationAlias a join fetch a.organization where a.aliasKey in ?1", chunk)) {
-                known.owners.put(alias.aliasKey, alias.organization);
-            }
+        Set<Long> ids = matching(wikidataIds, keys);
+        if (ids.isEmpty()) {
+            return known; // none of the names is known yet (a new gazetteer): nothing to load
         }
         Map<Long, Organization> involved = new HashMap<>();
-        known.owners.values().forEach(o -> involved.put(o.id, o));
-        for (Organization organization : involved.values()) {
+        for (Organization organization : Organization.byIds(ids)) {
+            involved.put(organization.id, organization);
             known.aliases.put(organization, new HashSet<>());
-        }
-        for (List<Long> chunk : chunks(involved.keySet())) {
-            for (OrganizationAlias alias : OrganizationAlias.forOrganizations(chunk)) {
-                Organization organization = involved.get(alias.organization.id);
-                known.aliases.get(organization).add(alias.aliasKey);
-                known.storedAliases.computeIfAbsent(organization, o -> new ArrayList<>()).add(alias.alias);
-                known.owners.put(alias.aliasKey, organization);
+            known.owners.put(organization.nameKey, organization);
+            if (organization.wikidataId != null) {
+                known.byWikidataId.put(organization.wikidataId, organization);
             }
+        }
+        for (OrganizationAlias alias : OrganizationAlias.forOrganizations(involved.keySet())) {
+            Organization organization = involved.get(alias.organization.id);
+            known.aliases.get(organization).add(alias.aliasKey);
+            known.storedAliases.computeIfAbsent(organization, o -> new ArrayList<>()).add(alias.alias);
+            known.owners.put(alias.aliasKey, organization);
         }
         return known;
     }
+
+    /**
+     * Ids of the organizations that have one of the Wikidata ids, or one of the keys as name or alias:
+     * one statement with an array parameter per kind of key, so its SQL is the same on every call
+     * (Hibernate translates a query with a list parameter afresh each time).
+     */
+    private static Set<Long> matching(Collection<String> wikidataIds, Collection<String> keys) {
+        Set<Long> ids = new HashSet<>();
+        Organization.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(MATCHING)) {
+                statement.setArray(1, connection.createArrayOf("varchar", wikidataIds.toArray()));
+                statement.setArray(2, connection.createArrayOf("varchar", keys.toArray()));
+                statement.setArray(3, connection.createArrayOf("varchar", keys.toArray()));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+        });
+        return ids;
+    }
+
+    private static final String MATCHING = "select id from organization where wikidata_id = any(?)"
+            + " union select id from organization where name_key = any(?)"
+            + " union select organization_id from organization_alias where alias_key = any(?)";
 
     Organization byWikidataId(String wikidataId) {
         return byWikidataId.get(wikidataId);
@@ -112,14 +131,5 @@ final class KnownNames {
         if (organization.wikidataId != null) {
             byWikidataId.put(organization.wikidataId, organization);
         }
-    }
-
-    private static <T> List<List<T>> chunks(Collection<T> values) {
-        List<T> all = new ArrayList<>(values);
-        List<List<T>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
-            chunks.add(all.subList(from, Math.min(from + KEYS_PER_QUERY, all.size())));
-        }
-        return chunks;
     }
 }
