@@ -34,12 +34,11 @@ class SuggestionEvaluationTest {
     private static final double HELD_OUT_RECALL_TARGET = 0.85;
     private static final double HELD_OUT_PRECISION_TARGET = 0.8;
     /**
-     * What the finder reached on the last held-out part (h14–h20, measured once: docs/suggestions.md), rounded down.
-     * That part has been looked at and moved to tuning/ as t31–t37; it is being replaced by a fresh held-out part, and
-     * these floors stand until that part is measured once and its own levels replace them.
+     * What the finder reaches on the held-out part (h21–h28, measured once after round 7: docs/suggestions.md),
+     * rounded down and kept as floors: both the precision and the recall reached are below their targets.
      */
-    private static final double HELD_OUT_PRECISION_REACHED = 0.81;
-    private static final double HELD_OUT_RECALL_REACHED = 0.73;
+    private static final double HELD_OUT_PRECISION_REACHED = 0.72;
+    private static final double HELD_OUT_RECALL_REACHED = 0.69;
     /** What it reaches on the tuning part (t01–t37, docs/suggestions.md), kept as floors against regressions. */
     private static final double TUNING_PRECISION_REACHED = 0.98;
     private static final double TUNING_RECALL_REACHED = 0.95;
@@ -83,7 +82,7 @@ class SuggestionEvaluationTest {
         Score score = evaluate("held-out", Boolean.getBoolean("suggestions.details"));
         assertEquals(0, score.knownSuggested(), "known organizations are mentions, never suggestions");
         assertEquals(0, score.knownMissed(), "every known organization in the text is found as a mention");
-        // the floors are the last held-out part's (h14–h20: precision target met, recall target missed), until replaced
+        // the floors are what h21–h28 reached, measured once with the round 7 finder (both targets missed)
         assertTrue(score.precision() >= HELD_OUT_PRECISION_REACHED, "held-out precision " + score.precision()
                 + " (target " + HELD_OUT_PRECISION_TARGET + ")");
         assertTrue(score.recall() >= HELD_OUT_RECALL_REACHED, "held-out recall " + score.recall()
