@@ -4,7 +4,8 @@
 Usage: attack_clients.py URL CLIENTS SECONDS
 Each client (a process with its own keep-alive connection and its own X-Forwarded-For address, which the
 service believes when NEWSGRAPH_TRUSTED_PROXIES covers loopback) cycles through the corpus for SECONDS and
-counts the answers by HTTP status. Prints one JSON line: requests, statuses, 5xx count, errors by code.
+counts the answers by HTTP status and the connections it had to open (http.client opens a new one when the
+service closed the last). Prints one JSON line: requests, connections, statuses, 5xx count, errors by code.
 """
 import http.client
 import json
@@ -48,11 +49,13 @@ def client(args):
     url, index, seconds = args
     parts = urllib.parse.urlsplit(url)
     bodies = corpus()
-    statuses, codes, requests = {}, {}, 0
+    statuses, codes, requests, opened = {}, {}, 0, 0
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         body = bodies[requests % len(bodies)]
+        if connection.sock is None:
+            opened += 1  # the first request, or the service closed the connection after the last answer
         try:
             connection.request("POST", "/graphql", body, {"Content-Type": "application/json",
                                                           "X-Forwarded-For": "203.0.113.%d" % (index + 1)})
@@ -70,7 +73,7 @@ def client(args):
             code = "none"
         codes[code] = codes.get(code, 0) + 1
         requests += 1
-    return requests, statuses, codes
+    return requests, statuses, codes, opened
 
 
 def main():
@@ -78,13 +81,14 @@ def main():
     with multiprocessing.Pool(clients) as pool:
         results = pool.map(client, [(url, i, seconds) for i in range(clients)])
     statuses, codes = {}, {}
-    for _, s, c in results:
+    for _, s, c, _ in results:
         for key, value in s.items():
             statuses[key] = statuses.get(key, 0) + value
         for key, value in c.items():
             codes[key] = codes.get(key, 0) + value
     five = sum(v for k, v in statuses.items() if k.startswith("5"))
-    print(json.dumps({"requests": sum(r for r, _, _ in results), "statuses": statuses, "5xx": five, "codes": codes}))
+    print(json.dumps({"requests": sum(r[0] for r in results), "connections": sum(r[3] for r in results),
+                      "statuses": statuses, "5xx": five, "codes": codes}))
 
 
 if __name__ == "__main__":

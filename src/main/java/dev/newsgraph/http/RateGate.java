@@ -2,6 +2,7 @@ package dev.newsgraph.http;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,8 +10,11 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -26,7 +30,8 @@ import dev.newsgraph.security.RequestClient;
  * the client's budget too — one refused by a limit before it ran (nodes, depth, complexity, filter,
  * introspection, page size) a tenth of the node limit, one that could not be read, parsed or validated a
  * node per 100 bytes it sent — so refusals alone empty a client's bucket as surely as dear queries do,
- * and, charged into debt ({@link RateLimiter#charge}), keep it shut while the debt refills.
+ * and, charged into debt ({@link RateLimiter#charge}), keep it shut while the debt refills. The door's
+ * 429 costs no JSON writing (its body is kept per wait) and keeps the connection open.
  * Runs after {@code ReadAccessFilter}, which resolved the caller, and before the edge's body handler.
  */
 @ApplicationScoped
@@ -37,6 +42,14 @@ public class RateGate {
 
     /** Bytes of a request that could not run per node it spends. */
     static final int BYTES_PER_NODE = 100;
+
+    /**
+     * Waits (in seconds) whose 429 body is kept once written; a client's debt is at most a minute's budget,
+     * so waits stay near 60 s, and a longer one is written when it is needed.
+     */
+    static final int PREPARED_WAITS = 128;
+
+    private final AtomicReferenceArray<byte[]> spentBodies = new AtomicReferenceArray<>(PREPARED_WAITS);
 
     @Inject
     RateLimiter limiter;
@@ -49,6 +62,9 @@ public class RateGate {
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
     String rootPath;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "2M")
+    MemorySize maxBody;
 
     void install(@Observes Router router) {
         String path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
@@ -72,23 +88,81 @@ public class RateGate {
             ctx.next();
             return;
         }
+        turnAway(ctx, wait);
+    }
+
+    /**
+     * The 429, from a body written once per wait, on a connection that stays open: the body of a POST is
+     * skipped as it arrives, so a client turned away again and again pays its own round trips on one
+     * connection rather than making the service accept, set up and close one per refusal. The connection is
+     * closed only when the body cannot be skipped cheaply: one declared over the body limit, or one held
+     * back until the client hears {@code 100 Continue} (it may never come, and what the client sends next
+     * could not be told from it).
+     */
+    private void turnAway(RoutingContext ctx, long wait) {
+        HttpServerRequest request = ctx.request();
+        MediaTypes type = MediaTypes.JSON;
+        try {
+            type = MediaTypes.negotiate(request.getHeader(HttpHeaders.ACCEPT));
+        } catch (Refusal notAcceptable) {
+            // answer in JSON: the rate limit is the news here
+        }
+        String retryAfter = String.valueOf(wait);
+        Map<String, String> headers = Map.of("Retry-After", retryAfter);
+        // (HTTP/2 streams are apart: an unread body there holds up no other request)
+        if (request.version() != HttpVersion.HTTP_2 && !request.isEnded() && !skipBody(request)) {
+            headers = Map.of("Retry-After", retryAfter, "Connection", "close");
+            ctx.response().endHandler(sent -> request.connection().close());
+        }
+        HttpCaching.send(ctx, new Answer(429, type, spentBody(wait), false, headers), null, null, null);
+    }
+
+    /** Discards the request's body as it arrives, up to the body limit; false when it cannot be skipped. */
+    private boolean skipBody(HttpServerRequest request) {
+        if (request.getHeader(HttpHeaders.EXPECT) != null) {
+            return false;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > maxBody.asLongValue()) {
+                    return false;
+                }
+            } catch (NumberFormatException malformed) {
+                return false;
+            }
+        }
+        long[] skipped = { 0 };
+        request.handler(chunk -> {
+            skipped[0] += chunk.length();
+            if (skipped[0] > maxBody.asLongValue()) {
+                request.connection().close(); // a chunked body that does not end: stop reading it
+            }
+        });
+        request.resume();
+        return true;
+    }
+
+    /** The 429's body for that wait: written once, then sent to every client told to wait as long. */
+    private byte[] spentBody(long wait) {
+        if (wait >= spentBodies.length()) {
+            return writeSpentBody(wait);
+        }
+        byte[] body = spentBodies.get((int) wait);
+        if (body == null) {
+            body = writeSpentBody(wait);
+            spentBodies.set((int) wait, body);
+        }
+        return body;
+    }
+
+    private byte[] writeSpentBody(long wait) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("limit", "rate");
         details.put("max", limiter.perMinute());
         details.put("retryAfter", wait);
-        Refusal refusal = new Refusal(429, ErrorCode.LIMIT_EXCEEDED, limiter.spentMessage(wait), details)
-                .header("Retry-After", String.valueOf(wait));
-        if (ctx.request().method() == HttpMethod.POST) {
-            // the body is never read: end the connection rather than leave it to be drained
-            refusal.header("Connection", "close");
-        }
-        MediaTypes type = MediaTypes.JSON;
-        try {
-            type = MediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT));
-        } catch (Refusal notAcceptable) {
-            // answer in JSON: the rate limit is the news here
-        }
-        HttpCaching.send(ctx, GraphQLEndpoint.refusalAnswer(refusal, type), null, null, null);
+        Refusal refusal = new Refusal(429, ErrorCode.LIMIT_EXCEEDED, limiter.spentMessage(wait), details);
+        return GraphQLEndpoint.refusalAnswer(refusal, MediaTypes.JSON).body();
     }
 
     /** A request refused by a limit before any of it ran: a tenth of the node limit. */
