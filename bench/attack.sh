@@ -3,7 +3,7 @@
 # corpus (bench/attack_clients.py: fan-outs, alias and fragment bombs, directives, batches, deep
 # introspection, huge variables, deep input) for the same time. Runs alternate, in one service:
 # quiet, attacked, quiet, attacked. Reports the feed's throughput and latency (p99), the peak RSS of the
-# service, its 5xx answers and the attackers' codes, and the load average around each run.
+# service, its 5xx answers, the attackers' codes and connections, and the load average around each run.
 # Usage: bench/attack.sh   (after ./mvnw -B package -DskipTests; needs wrk, python3, curl)
 # Knobs: ATTACK_PORT (18401), ROUNDS (2), DURATION (30), ATTACKERS (4), CONNECTIONS (8), SEED_ARTICLES
 # (1000), BENCH_JAVA_OPTS. NEWSGRAPH_CACHE_ENABLED=false executes every feed request (no response cache);
@@ -78,6 +78,8 @@ run() {
     echo "  peak RSS during the run: $((peak / 1024)) MiB"
     [ -n "$attacker" ] && echo "  attackers: $(cat "$out.attack")"
     [ -n "$flood" ] && echo "  flood: $(grep -E 'Requests/sec' "$out.flood" | tr -s ' '), answered 429 (non-2xx): $(grep -E 'Non-2xx' "$out.flood" | awk '{print $NF}')"
+    # each closed connection stays in TIME-WAIT for a minute on the side that closed it first
+    echo "  connections to the service closed in the last minute (TIME-WAIT): $(ss -Htan state time-wait "( sport = :$PORT or dport = :$PORT )" | wc -l)"
     echo "  load after: $(cat /proc/loadavg)"
 }
 
