@@ -1,6 +1,7 @@
 // Fan-out load client: CLIENTS graphql-transport-ws connections subscribed to articleImported, then
 // IMPORTS imports at RATE per second over HTTP; prints one JSON line with delivery counts, latency
-// percentiles (from the import request being sent to each receipt) and the service's RSS.
+// percentiles (from the import request being sent to each receipt) and the service's RSS; per import also
+// the time to its HTTP answer and to its first and last receipt (medians over the imports).
 // Usage: node fanout.mjs URL SERVICE_PID CLIENTS IMPORTS RATE   (ws from e2e/node_modules)
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -23,6 +24,9 @@ const rssMiB = () => {
 };
 
 const sentAt = new Map();
+const answeredIn = [];
+const firstReceipt = new Map();
+const lastReceipt = new Map();
 const latencies = [];
 let delivered = 0;
 let errors = 0;
@@ -45,7 +49,10 @@ function connect() {
         const title = message.payload?.data?.articleImported?.title;
         const start = sentAt.get(title);
         if (start !== undefined) {
-          latencies.push(performance.now() - start);
+          const latency = performance.now() - start;
+          latencies.push(latency);
+          if (!firstReceipt.has(title)) firstReceipt.set(title, latency);
+          lastReceipt.set(title, latency);
           delivered++;
         }
       } else if (message.type === 'error' || message.payload?.errors) {
@@ -66,6 +73,7 @@ async function importArticle(i) {
     body: JSON.stringify({ query: 'mutation($m: String!) { importArticle(markdown: $m) { created } }', variables: { m: markdown } }),
   });
   const body = await response.json();
+  answeredIn.push(performance.now() - sentAt.get(title));
   if (!body.data?.importArticle?.created) throw new Error(`import ${i} failed: ${JSON.stringify(body)}`);
 }
 
@@ -97,11 +105,18 @@ while (delivered < expected && performance.now() < deadline) {
 clearInterval(sampler);
 rssPeak = Math.max(rssPeak, rssMiB());
 latencies.sort((a, b) => a - b);
+const sortedValues = (values) => [...values].sort((a, b) => a - b);
+const answers = sortedValues(answeredIn);
+const firsts = sortedValues(firstReceipt.values());
+const lasts = sortedValues(lastReceipt.values());
 console.log(JSON.stringify({
   clients: CLIENTS, imports: IMPORTS, rate: RATE, expected, delivered, lost: expected - delivered, errors,
   p50_ms: percentile(latencies, 50), p99_ms: percentile(latencies, 99), max_ms: percentile(latencies, 100),
   rss_before_mib: rssBefore, rss_subscribed_mib: rssSubscribed, rss_peak_mib: rssPeak,
   rss_growth_mib: rssPeak - rssBefore,
+  // per import: its HTTP answer (after the commit), and its first and last receipt among the clients
+  import_answer_p50_ms: percentile(answers, 50), import_answer_max_ms: percentile(answers, 100),
+  first_receipt_p50_ms: percentile(firsts, 50), last_receipt_p50_ms: percentile(lasts, 50),
 }));
 sockets.forEach((s) => s.terminate());
 process.exit(0);

@@ -78,10 +78,6 @@ final class SubscriberSocket {
         void send(String payload, int payloadBytes) {
             socket.write(prefix + payload + "}", prefixBytes + payloadBytes + 1);
         }
-
-        boolean closed() {
-            return socket.closing.get() || socket.socket.isClosed();
-        }
     }
 
     /** The operation SmallRye's {@code subscriber} sends to, or null when it is not one of SmallRye's WebSocket subscribers. */
