@@ -59,13 +59,17 @@ final class StoryStatements implements AutoCloseable {
     List<Candidate> candidates(long articleId, Fingerprint print, int limit) throws SQLException {
         long[] keys = print.bandKeys();
         if (candidates == null) {
-            StringBuilder sql = new StringBuilder("select a.id, a.duplicate_of_id, f.signature from article a"
-                    + " join article_fingerprint f on f.article_id = a.id where a.id in"
-                    + " (select b.article_id from article_band b where b.band_key in (");
+            // under the cap, the articles sharing the most bands come first (the likeliest rewrites), not the
+            // lowest ids among every article a stock phrase's key brings along
+            StringBuilder sql = new StringBuilder("select a.id, a.duplicate_of_id, f.signature from"
+                    + " (select b.article_id, count(*) shared from article_band b where b.band_key in (");
             for (int i = 0; i < keys.length; i++) {
                 sql.append(i == 0 ? "?" : ", ?");
             }
-            candidates = connection.prepareStatement(sql.append(")) and a.id <> ? limit ").append(limit).toString());
+            sql.append(") and b.article_id <> ? group by b.article_id order by shared desc, b.article_id limit ")
+                    .append(limit).append(") c")
+                    .append(" join article a on a.id = c.article_id join article_fingerprint f on f.article_id = a.id");
+            candidates = connection.prepareStatement(sql.toString());
         }
         for (int i = 0; i < keys.length; i++) {
             candidates.setLong(i + 1, keys[i]);
