@@ -49,10 +49,14 @@ done
 graphql '{"query":"{ __typename }"}' || { echo "the service did not answer" >&2; exit 1; }
 
 # The requests a cold instance typically serves first: lists with nested fields, lookups, a mutation.
-graphql '{"query":"{ articles(first: 10) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title publishedAt mentions { organization { name } count snippet } organizations { name } events { title kind } } } } }"}'
-graphql '{"query":"{ organizationByName(name: \"commerce department\") { name aliases events { title occurredOn datePrecision consequences { title } causes { title } participants { role organization { name } } } articles(first: 5) { totalCount } } }"}'
-graphql '{"query":"{ organizations(first: 2, orderBy: { field: NAME, direction: ASC }) { totalCount edges { cursor node { id name kind country } } } events(first: 5) { edges { node { title articles { title } } } } }"}'
-graphql '{"query":"mutation { createOrganization(input: { name: \"Training Org\", kind: COMPANY, country: \"US\" }) { id name version } }"}' training
+graphql '{"query":"{ articles(first: 10) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title publishedAt mentions { organization { name } count snippet } organizations { name } events { title kind } } } } }"}' \
+  || { echo "training query 1 failed (does it match the schema?)" >&2; exit 1; }
+graphql '{"query":"{ organizationByName(name: \"commerce department\") { name aliases events(first: 10) { totalCount edges { node { title occurredOn datePrecision consequences { title } causes { title } participants { role organization { name } } } } } articles(first: 5) { totalCount } } }"}' \
+  || { echo "training query 2 failed (does it match the schema?)" >&2; exit 1; }
+graphql '{"query":"{ organizations(first: 2, orderBy: { field: NAME, direction: ASC }) { totalCount edges { cursor node { id name kind country } } } events(first: 5) { edges { node { title articles(first: 5) { edges { node { title } } } } } } }"}' \
+  || { echo "training query 3 failed (does it match the schema?)" >&2; exit 1; }
+graphql '{"query":"mutation { createOrganization(input: { name: \"Training Org\", kind: COMPANY, country: \"US\" }) { id name version } }"}' training \
+  || { echo "training mutation failed (does it match the schema?)" >&2; exit 1; }
 
 kill -TERM "$pid"
 wait "$pid" || true   # exits with 143 after SIGTERM; the archive is written on the way out
