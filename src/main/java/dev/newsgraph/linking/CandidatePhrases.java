@@ -14,19 +14,7 @@ import dev.newsgraph.organization.OrganizationInput;
 final class CandidatePhrases {
 
     static final int MAX_WORDS = 6;
-    /** "Office of the Comptroller of the Currency": the "X of Y" form may run longer. */
-    static final int MAX_WORDS_OF_FORM = 11;
     static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "&");
-    static final Set<String> ORGANIZATION_ENDINGS = Set.of("Lab", "Labs", "Inc", "Corp", "Corporation",
-            "Company", "Department", "Agency", "Commission", "Committee", "Authority", "Court", "Airlines", "Airways",
-            "Group", "Bank", "Ministry", "Office", "Bureau", "Council", "University", "Institute", "Institution",
-            "Foundation", "Association", "Federation", "Union", "Board", "Administration", "Exchange", "Holdings",
-            "Partners", "Networks", "Technologies", "Technology", "Systems", "Services", "Entertainment", "Motors",
-            "Financial", "Industries", "Communications", "Pharmaceuticals", "Therapeutics", "Health", "Healthcare",
-            "Workers", "Organization", "Organisation", "League", "Alliance", "Bancorp", "Pictures", "Studios", "Media",
-            "Sports", "Interactive", "Co", "Ltd", "LLC", "GmbH", "Plc", "PLC", "AG", "SA");
-    static final Set<String> ORGANIZATION_OPENINGS = Set.of("Department", "Ministry", "Bureau", "Office",
-            "Association", "Federation", "Institute", "University", "Council", "Commission", "Board", "Bank");
     private static final Set<String> ARTICLES = Set.of("The", "A", "An");
     /**
      * Common nouns for organizations that open a sentence in front of a name ("Rival Nestlé sold", "Carmaker
@@ -156,7 +144,7 @@ final class CandidatePhrases {
         }
         int partStart = from;
         for (int i = from; i < groupLast; i++) {
-            if (i > from && joinsTwoNames(words, from, i, groupLast, endsList)) {
+            if (i > from && OrganizationForms.joinsTwoNames(words, from, i, groupLast, endsList)) {
                 part(text, words, partStart, i, from, groupLast, atSentenceStart && partStart == from, false, found);
                 partStart = i + 1;
             } else if (NameLexicon.PERSON_TITLES.contains(words.get(i).text()) && WordShapes.isCapitalised(words.get(i + 1))
@@ -178,46 +166,17 @@ final class CandidatePhrases {
         part(text, words, partStart, groupLast + 1, from, groupLast, atSentenceStart && partStart == from, false, found);
     }
 
-    /**
-     * "Zeta Bank and Alpha Bank", "Kroger and Albertsons": an "and" splits a phrase unless an "of"/"for"
-     * came before it ("Department of Health and Human Services") or only the right side ends like an
-     * organization ("United Food and Commercial Workers"); "&" splits only after an ending or an acronym.
-     */
-    private static boolean joinsTwoNames(List<WordTokenizer.Word> words, int from, int connector, int groupLast,
-                                         boolean endsList) {
-        String text = words.get(connector).text();
-        WordTokenizer.Word before = words.get(connector - 1);
-        // "Ford Motor and General Motors": the singular of an ending ends a name too
-        boolean leftEnds = ORGANIZATION_ENDINGS.contains(before.text()) || ORGANIZATION_ENDINGS.contains(before.text() + "s")
-                || WordShapes.isAcronym(before);
-        if (text.equals("&")) {
-            return leftEnds || ORGANIZATION_OPENINGS.contains(words.get(connector + 1).text());
-        }
-        if (!text.equals("and")) {
-            return false;
-        }
-        for (int i = from; i < connector; i++) {
-            if (words.get(i).text().equals("of") || words.get(i).text().equals("for")) {
-                return false;
-            }
-        }
-        boolean rightEnds = ORGANIZATION_ENDINGS.contains(words.get(groupLast).text());
-        // "Bank of America, Barclays and Mitsubishi UFJ Financial Group": the "and" that closes a list;
-        // "Walgreens and CVS Health": a name does not go on into an acronym after its "and"
-        return leftEnds || !rightEnds || endsList || WordShapes.isAcronym(words.get(connector + 1));
-    }
-
     private static void part(String text, List<WordTokenizer.Word> words, int from, int to, int groupFirst,
                              int groupLast, boolean atSentenceStart, boolean person, List<Candidate> found) {
         int first = from;
         int last = to - 1;
         boolean opensSentence = atSentenceStart; // the words up to here opened it, so they say nothing
         if (atSentenceStart && first + 1 <= last && words.get(first + 1).text().equals("of")
-                && !ORGANIZATION_OPENINGS.contains(words.get(first).text())) {
+                && !OrganizationForms.OPENINGS.contains(words.get(first).text())) {
             first++; // "Shares of CrowdStrike", "Members of the RMT": the opener is a common noun
             opensSentence = false;
         }
-        last = trimPlace(words, first, last);
+        last = OrganizationForms.trimPlace(words, first, last);
         while (last >= first && CONNECTORS.contains(words.get(last).text())) {
             last--;
         }
@@ -238,70 +197,13 @@ final class CandidatePhrases {
             return;
         }
         boolean firstAtSentenceStart = atSentenceStart && first == from; // else capitalised on its own merits
-        int[] organizational = organizationalPart(words, first, last);
+        int[] organizational = OrganizationForms.organizationalPart(words, first, last);
         if (organizational != null) {
             keep(found, candidate(text, words, organizational[0], organizational[1], groupFirst, groupLast,
                     firstAtSentenceStart && organizational[0] == first, true, person));
         } else if (last - first + 1 <= MAX_WORDS) {
             keep(found, candidate(text, words, first, last, groupFirst, groupLast, firstAtSentenceStart, false, person));
         }
-    }
-
-    private static boolean isPlace(List<WordTokenizer.Word> words, int first, int last) {
-        StringBuilder place = new StringBuilder();
-        for (int i = first; i <= last; i++) {
-            place.append(i == first ? "" : " ").append(words.get(i).text());
-        }
-        return NameLexicon.NOT_ORGANIZATIONS.contains(WordShapes.key(place.toString()));
-    }
-
-    /** "EuBiologics of South Korea": a trailing "of" and a place are not part of the name ("Bank of England" is). */
-    private static int trimPlace(List<WordTokenizer.Word> words, int first, int last) {
-        for (int of = last - 1; of > first; of--) {
-            if (words.get(of).text().equals("of")) {
-                String before = words.get(of - 1).text();
-                if (ORGANIZATION_OPENINGS.contains(before) || ORGANIZATION_ENDINGS.contains(before)) {
-                    return last;
-                }
-                StringBuilder place = new StringBuilder();
-                for (int i = of + 1; i <= last; i++) {
-                    place.append(i == of + 1 ? "" : " ").append(words.get(i).text());
-                }
-                return NameLexicon.NOT_ORGANIZATIONS.contains(WordShapes.key(place.toString())) ? of - 1 : last;
-            }
-        }
-        return last;
-    }
-
-    /** The "X of Y" opening form or the words ending at the last organizational word, as {first, last}, else null. */
-    private static int[] organizationalPart(List<WordTokenizer.Word> words, int first, int last) {
-        for (int i = first; i + 2 <= last; i++) {
-            if (ORGANIZATION_OPENINGS.contains(words.get(i).text()) && words.get(i + 1).text().equals("of")) {
-                return lastWords(words, first, last, MAX_WORDS_OF_FORM);
-            }
-            // "Delaware Court of Chancery", "US District Court for the District of Columbia": an ending goes on
-            String next = words.get(i + 1).text();
-            if (ORGANIZATION_ENDINGS.contains(words.get(i).text()) && (next.equals("of") || next.equals("for"))
-                    && WordShapes.isCapitalised(words.get(last)) && last - first + 1 <= MAX_WORDS_OF_FORM
-                    && !isPlace(words, i + 2, last)) { // not "Evergreen Marine Corp. of Taiwan"
-                return new int[] {first, last};
-            }
-        }
-        for (int i = last; i > first; i--) {
-            if (ORGANIZATION_ENDINGS.contains(words.get(i).text())) {
-                return lastWords(words, first, i, MAX_WORDS);
-            }
-        }
-        return null;
-    }
-
-    /** At most {@code maxWords} words ending at {@code last}, never opening on a connector. */
-    private static int[] lastWords(List<WordTokenizer.Word> words, int first, int last, int maxWords) {
-        int from = Math.max(first, last - maxWords + 1);
-        while (from <= last && CONNECTORS.contains(words.get(from).text())) {
-            from++;
-        }
-        return last - from + 1 >= 2 ? new int[] {from, last} : null;
     }
 
     private static void keep(List<Candidate> found, Candidate candidate) {

@@ -176,7 +176,7 @@ public final class SuggestionFinder {
         return words.size() >= 2 && !cues.theBefore()
                 && NameLexicon.FIRST_NAMES.contains(WordShapes.key(words.get(0).text()))
                 && WordShapes.isCapitalised(words.get(1))
-                && !CandidatePhrases.ORGANIZATION_ENDINGS.contains(words.get(words.size() - 1).text());
+                && !OrganizationForms.ENDINGS.contains(words.get(words.size() - 1).text());
     }
 
     /** The surnames of the people found: "Kurtz said" after "George Kurtz" is the same person. */
