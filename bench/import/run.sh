@@ -15,7 +15,7 @@ ORGS=${1:-10000}; ARTICLES=${2:-1000}; BATCH=${3:-50}; CLIENTS=${4:-2}; WARMUP=$
 MODE=${7:-bulk}; RELINK_AT=${8:-10000}
 . bench/lib/service.sh
 build_flavour h2
-DATA=$(mktemp -d); PORT=$(free_port); KEY=bench-key
+DATA=$(mktemp -d); PORT=${BENCH_PORT:-$(free_port)}; KEY=bench-key
 trap 'kill ${SERVICE_PID:-0} 2>/dev/null; wait 2>/dev/null; rm -rf "$DATA"' EXIT
 start_service h2 "$PORT" "$DATA/db" "$DATA/service.log" NEWSGRAPH_DEMO=false
 echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
