@@ -24,6 +24,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 import dev.newsgraph.graphql.IdList;
 import dev.newsgraph.organization.Organization;
+import dev.newsgraph.store.BulkInserts;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -42,7 +43,7 @@ public class Mention extends PanacheEntityBase {
     @Ignore
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mention_seq")
-    @SequenceGenerator(name = "mention_seq", sequenceName = "mention_seq", allocationSize = 50)
+    @SequenceGenerator(name = "mention_seq", sequenceName = "mention_seq", allocationSize = BulkInserts.ID_BLOCK)
     public Long id;
 
     @Ignore

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import dev.newsgraph.article.Article;
+import dev.newsgraph.store.BulkInserts;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -25,7 +26,7 @@ public class ArticleSuggestion extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_suggestion_seq")
-    @SequenceGenerator(name = "article_suggestion_seq", sequenceName = "article_suggestion_seq", allocationSize = 50)
+    @SequenceGenerator(name = "article_suggestion_seq", sequenceName = "article_suggestion_seq", allocationSize = BulkInserts.ID_BLOCK)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

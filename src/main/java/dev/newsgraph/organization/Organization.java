@@ -30,6 +30,7 @@ import dev.newsgraph.graphql.Node;
 import dev.newsgraph.graphql.NodeType;
 import dev.newsgraph.graphql.SearchResult;
 import dev.newsgraph.graphql.Timestamped;
+import dev.newsgraph.store.BulkInserts;
 
 @Entity
 @Table(name = "organization")
@@ -43,7 +44,7 @@ public class Organization extends Timestamped implements Node, SearchResult {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organization_seq")
-    @SequenceGenerator(name = "organization_seq", sequenceName = "organization_seq", allocationSize = 50)
+    @SequenceGenerator(name = "organization_seq", sequenceName = "organization_seq", allocationSize = BulkInserts.ID_BLOCK)
     @Ignore
     public Long id;
 

@@ -18,6 +18,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import dev.newsgraph.graphql.IdList;
+import dev.newsgraph.store.BulkInserts;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -31,7 +32,7 @@ public class OrganizationAlias extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organization_alias_seq")
-    @SequenceGenerator(name = "organization_alias_seq", sequenceName = "organization_alias_seq", allocationSize = 50)
+    @SequenceGenerator(name = "organization_alias_seq", sequenceName = "organization_alias_seq", allocationSize = BulkInserts.ID_BLOCK)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
