@@ -14,6 +14,8 @@
 # PIN=1 stands in for attackers on another host: the service and wrk share CPU 0 in every run, the
 # attacking clients get CPU 1 (taskset), so the attack takes from the feed only what the service spends
 # answering it, not the CPU the attackers' own processes burn. Needs 2 CPUs or more.
+# JFR=DIR records each attacked or flooded run (jcmd JFR.start/stop, settings=profile) to DIR/<mode>-<round>.jfr
+# and prints bench/jfr_top.py's summary of it.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 require_package
@@ -67,12 +69,19 @@ run() {
     local peak=0
     ( while kill -0 "$APP_PID" 2>/dev/null; do rss_kb; sleep 1; done ) >"$out.rss" &
     local sampler=$!
+    local recording=""
+    if [ -n "${JFR:-}" ] && [ "$mode" != quiet ]; then
+        mkdir -p "$JFR"
+        recording="$(cd "$JFR" && pwd)/$mode-$round.jfr"
+        jcmd "$APP_PID" JFR.start name=attack settings=profile filename="$recording" >/dev/null
+    fi
     echo "\$ wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency -s bench/wrk/post.lua -H 'X-Forwarded-For: 198.51.100.1' $APP_URL/graphql -- feed.json"
     "${SERVICE_ON[@]}" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH_DIR/wrk/post.lua" -H "X-Forwarded-For: 198.51.100.1" \
         "$APP_URL/graphql" -- "$WORK/feed.json" >"$out.wrk"
     [ -n "$attacker" ] && wait "$attacker"
     [ -n "$flood" ] && wait "$flood"
     kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+    [ -n "$recording" ] && jcmd "$APP_PID" JFR.stop name=attack >/dev/null
     peak=$(sort -n "$out.rss" | tail -1)
     grep -E "Requests/sec|99%|50%|Non-2xx|Socket errors" "$out.wrk" | sed 's/^ */  /'
     echo "  peak RSS during the run: $((peak / 1024)) MiB"
@@ -81,6 +90,12 @@ run() {
     # each closed connection stays in TIME-WAIT for a minute on the side that closed it first
     echo "  connections to the service closed in the last minute (TIME-WAIT): $(ss -Htan state time-wait "( sport = :$PORT or dport = :$PORT )" | wc -l)"
     echo "  load after: $(cat /proc/loadavg)"
+    if [ -n "$recording" ]; then
+        echo "  JFR: $recording"
+        python3 "$BENCH_DIR/jfr_top.py" "$recording" --top 15 door=RateGate decoder=RequestDecoder \
+            graphql-java=graphql. json=jakarta.json cost=dev.newsgraph.cost. vertx=io.vertx. netty=io.netty. \
+            cache=ResponseCache newsgraph=dev.newsgraph. | sed 's/^/    /'
+    fi
 }
 
 for round in $(seq 1 "$ROUNDS"); do

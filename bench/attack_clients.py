@@ -5,7 +5,9 @@ Usage: attack_clients.py URL CLIENTS SECONDS
 Each client (a process with its own keep-alive connection and its own X-Forwarded-For address, which the
 service believes when NEWSGRAPH_TRUSTED_PROXIES covers loopback) cycles through the corpus for SECONDS and
 counts the answers by HTTP status and the connections it had to open (http.client opens a new one when the
-service closed the last). Prints one JSON line: requests, connections, statuses, 5xx count, errors by code.
+service closed the last). Prints one JSON line: requests, connections, statuses, 5xx count, errors by code,
+outcomes (status/code/limit, e.g. "429/LIMIT_EXCEEDED/rate" for the door, "200/LIMIT_EXCEEDED/nodes" for the
+node count) and the slowest answer in seconds.
 """
 import http.client
 import json
@@ -49,13 +51,14 @@ def client(args):
     url, index, seconds = args
     parts = urllib.parse.urlsplit(url)
     bodies = corpus()
-    statuses, codes, requests, opened = {}, {}, 0, 0
+    statuses, codes, outcomes, requests, opened, slowest = {}, {}, {}, 0, 0, 0.0
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         body = bodies[requests % len(bodies)]
         if connection.sock is None:
             opened += 1  # the first request, or the service closed the connection after the last answer
+        started = time.monotonic()
         try:
             connection.request("POST", "/graphql", body, {"Content-Type": "application/json",
                                                           "X-Forwarded-For": "203.0.113.%d" % (index + 1)})
@@ -66,29 +69,34 @@ def client(args):
             connection.close()
             connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
             status, text = "failed", b""
+        slowest = max(slowest, time.monotonic() - started)
         statuses[str(status)] = statuses.get(str(status), 0) + 1
+        code, limit = "none", ""
         try:
-            code = json.loads(text)["errors"][0]["extensions"]["code"]
+            extensions = json.loads(text)["errors"][0]["extensions"]
+            code, limit = extensions["code"], extensions.get("limit", "")
         except (ValueError, KeyError, IndexError, TypeError):
-            code = "none"
+            pass
         codes[code] = codes.get(code, 0) + 1
+        outcome = "%s/%s/%s" % (status, code, limit)
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
         requests += 1
-    return requests, statuses, codes, opened
+    return requests, statuses, codes, opened, outcomes, slowest
 
 
 def main():
     url, clients, seconds = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
     with multiprocessing.Pool(clients) as pool:
         results = pool.map(client, [(url, i, seconds) for i in range(clients)])
-    statuses, codes = {}, {}
-    for _, s, c, _ in results:
-        for key, value in s.items():
-            statuses[key] = statuses.get(key, 0) + value
-        for key, value in c.items():
-            codes[key] = codes.get(key, 0) + value
+    statuses, codes, outcomes = {}, {}, {}
+    for _, s, c, _, o, _ in results:
+        for totals, counts in ((statuses, s), (codes, c), (outcomes, o)):
+            for key, value in counts.items():
+                totals[key] = totals.get(key, 0) + value
     five = sum(v for k, v in statuses.items() if k.startswith("5"))
     print(json.dumps({"requests": sum(r[0] for r in results), "connections": sum(r[3] for r in results),
-                      "statuses": statuses, "5xx": five, "codes": codes}))
+                      "statuses": statuses, "5xx": five, "codes": codes,
+                      "outcomes": outcomes, "slowest": round(max(r[5] for r in results), 3)}))
 
 
 if __name__ == "__main__":
