@@ -18,6 +18,7 @@ import io.quarkus.runtime.configuration.MemorySizeConverter;
 
 import dev.newsgraph.demo.DemoConfig;
 import dev.newsgraph.graphql.LimitsConfig;
+import dev.newsgraph.http.TarpitConfig;
 import dev.newsgraph.ingest.ImportConfig;
 
 import io.smallrye.config.EnvConfigSource;
@@ -33,6 +34,7 @@ class ConfigMappingTest {
     private static SmallRyeConfig config(Map<String, String> environment) {
         return new SmallRyeConfigBuilder()
                 .withMapping(LimitsConfig.class).withMapping(DemoConfig.class).withMapping(ImportConfig.class)
+                .withMapping(TarpitConfig.class)
                 // Quarkus' own value formats: sizes such as 8M, durations such as 10S.
                 .withConverter(MemorySize.class, 200, new MemorySizeConverter())
                 .withConverter(Duration.class, 200, new DurationConverter())
@@ -50,6 +52,18 @@ class ConfigMappingTest {
         assertEquals(50_000, config.getConfigMapping(LimitsConfig.class).nodes());
         assertTrue(config.getConfigMapping(DemoConfig.class).enabled());
         assertEquals(Optional.empty(), config.getConfigMapping(ImportConfig.class).folder());
+        assertEquals(Duration.ofSeconds(1), config.getConfigMapping(TarpitConfig.class).delay());
+        assertEquals(10_000, config.getConfigMapping(TarpitConfig.class).maxHeld());
+        assertEquals(8, config.getConfigMapping(TarpitConfig.class).maxHeldPerClient());
+    }
+
+    @Test
+    void theTarpitIsSetByItsVariables() {
+        SmallRyeConfig config = config(Map.of("NEWSGRAPH_TARPIT_DELAY", "PT0.25S", "NEWSGRAPH_TARPIT_MAX_HELD", "300",
+                "NEWSGRAPH_TARPIT_MAX_HELD_PER_CLIENT", "3"));
+        assertEquals(Duration.ofMillis(250), config.getConfigMapping(TarpitConfig.class).delay());
+        assertEquals(300, config.getConfigMapping(TarpitConfig.class).maxHeld());
+        assertEquals(3, config.getConfigMapping(TarpitConfig.class).maxHeldPerClient());
     }
 
     @Test

@@ -31,7 +31,9 @@ import dev.newsgraph.security.RequestClient;
  * introspection, page size) a tenth of the node limit, one that could not be read, parsed or validated a
  * node per 100 bytes it sent — so refusals alone empty a client's bucket as surely as dear queries do,
  * and, charged into debt ({@link RateLimiter#charge}), keep it shut while the debt refills. The door's
- * 429 costs no JSON writing (its body is kept per wait) and keeps the connection open.
+ * 429 costs no JSON writing (its body is kept per wait) and keeps the connection open; a client that sends
+ * again before its Retry-After has passed gets its next 429s only after a delay ({@link Tarpit}, a Vert.x
+ * timer, no thread held), so a client looping on its refusals costs the service a few answers a second.
  * Runs after {@code ReadAccessFilter}, which resolved the caller, and before the edge's body handler.
  */
 @ApplicationScoped
@@ -60,6 +62,9 @@ public class RateGate {
     @Inject
     LimitsConfig limits;
 
+    @Inject
+    Tarpit tarpit;
+
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
     String rootPath;
 
@@ -83,12 +88,13 @@ public class RateGate {
             ctx.next();
             return;
         }
-        long wait = limiter.waitSeconds(clients.of(ctx).key());
+        String client = clients.of(ctx).key();
+        long wait = limiter.waitSeconds(client);
         if (wait == 0) {
             ctx.next();
             return;
         }
-        turnAway(ctx, wait);
+        turnAway(ctx, client, wait);
     }
 
     /**
@@ -97,9 +103,10 @@ public class RateGate {
      * connection rather than making the service accept, set up and close one per refusal. The connection is
      * closed only when the body cannot be skipped cheaply: one declared over the body limit, or one held
      * back until the client hears {@code 100 Continue} (it may never come, and what the client sends next
-     * could not be told from it).
+     * could not be told from it). A repeated 429 the tarpit holds is sent when its timer fires, with the
+     * Retry-After of that moment; one past the tarpit's bounds is sent at once, and the connection closed.
      */
-    private void turnAway(RoutingContext ctx, long wait) {
+    private void turnAway(RoutingContext ctx, String client, long wait) {
         HttpServerRequest request = ctx.request();
         MediaTypes type = MediaTypes.JSON;
         try {
@@ -107,13 +114,28 @@ public class RateGate {
         } catch (Refusal notAcceptable) {
             // answer in JSON: the rate limit is the news here
         }
-        String retryAfter = String.valueOf(wait);
-        Map<String, String> headers = Map.of("Retry-After", retryAfter);
+        Tarpit.Hold hold = tarpit.hold(client, wait);
         // (HTTP/2 streams are apart: an unread body there holds up no other request)
-        if (request.version() != HttpVersion.HTTP_2 && !request.isEnded() && !skipBody(request)) {
-            headers = Map.of("Retry-After", retryAfter, "Connection", "close");
+        boolean close = hold == Tarpit.Hold.CLOSE
+                || request.version() != HttpVersion.HTTP_2 && !request.isEnded() && !skipBody(request);
+        if (close) {
             ctx.response().endHandler(sent -> request.connection().close());
         }
+        if (!hold.held()) {
+            send429(ctx, type, wait, close);
+            return;
+        }
+        MediaTypes answerType = type;
+        ctx.vertx().setTimer(hold.millis, fired -> {
+            hold.release();
+            send429(ctx, answerType, Math.max(1, limiter.waitSeconds(client)), close);
+        });
+    }
+
+    private void send429(RoutingContext ctx, MediaTypes type, long wait, boolean close) {
+        String retryAfter = String.valueOf(wait);
+        Map<String, String> headers = close ? Map.of("Retry-After", retryAfter, "Connection", "close")
+                : Map.of("Retry-After", retryAfter);
         HttpCaching.send(ctx, new Answer(429, type, spentBody(wait), false, headers), null, null, null);
     }
 
