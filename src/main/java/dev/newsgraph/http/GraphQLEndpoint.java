@@ -80,8 +80,17 @@ public class GraphQLEndpoint {
         return upgrade != null && upgrade.equalsIgnoreCase("websocket");
     }
 
+    /**
+     * A POST whose body is over {@value #DECODE_ON_EVENT_LOOP_MAX} bytes: decoded on a worker, and never
+     * answered from or kept in the response cache, whose key would copy its variables (a megabyte of them
+     * written out again for each request, before a refusal that needs none of it).
+     */
+    private static boolean isLarge(RoutingContext ctx) {
+        return ctx.request().method() == HttpMethod.POST && ctx.body().length() > DECODE_ON_EVENT_LOOP_MAX;
+    }
+
     void handle(RoutingContext ctx) {
-        if (ctx.request().method() == HttpMethod.POST && ctx.body().length() > DECODE_ON_EVENT_LOOP_MAX) {
+        if (isLarge(ctx)) {
             ctx.vertx().executeBlocking(() -> {
                 serve(ctx);
                 return null;
@@ -98,7 +107,7 @@ public class GraphQLEndpoint {
             type = MediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT));
             GraphQLRequest request = persisted.resolve(RequestDecoder.decode(ctx), type);
             boolean anonymous = ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null;
-            String key = anonymous && cache.isEnabled() ? request.cacheKey(type) : null;
+            String key = anonymous && cache.isEnabled() && !isLarge(ctx) ? request.cacheKey(type) : null;
             if (key != null) {
                 ResponseCache.Kept kept = cache.ready(key);
                 if (kept != null) {
