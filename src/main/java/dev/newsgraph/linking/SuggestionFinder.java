@@ -12,88 +12,12 @@ import java.util.Set;
 
 /**
  * Proposes organization names that the gazetteer does not know yet, from the body's capitalised phrases
- * (the title, often in headline case, only adds to the counts of names the body has). A name qualifies by
- * its form (an organizational word: Lab, Department, Inc, ...; inner capitals: CrowdStrike), by what the
- * words around it say (NameContext: "firm X", "analyst at X", "X, a ... company", "X shares"), by being a
- * multi-word subject of a verb such as "said", or by occurring twice, once not at a sentence start.
- * People (a given name, a title, "said X", "X, who") and places never qualify; see docs/suggestions.md.
+ * (the title, often in headline case, only adds to the counts of names the body has). Each name's evidence
+ * (NameTally: its form, the cues NameContext reads around its sightings, how often and where it occurs) is
+ * weighed by a learnt model (SuggestionModel: a logistic regression trained on the labelled tuning articles);
+ * a known name is never proposed. See docs/suggestions.md.
  */
 public final class SuggestionFinder {
-
-    /** Running totals for one case-insensitive name. */
-    private static final class Tally {
-        final CandidatePhrases.Candidate first;
-        int count;
-        boolean organizational;
-        boolean seenMidSentence;
-        boolean overlapsKnownName;
-        NameContext.Cues cues = NameContext.Cues.NONE;
-        boolean givenName = true;
-        boolean coordinatedWithOrganization; // "Biren Technology and Moore Threads"
-        boolean onlyAfterIn = true; // "a warehouse in Bessemer", "workers in Bessemer": where, not who
-
-        Tally(CandidatePhrases.Candidate first) {
-            this.first = first;
-        }
-
-        boolean person() {
-            return !organizational && (cues.person() || givenName && !cues.organization());
-        }
-
-        boolean qualifies(Set<String> personWords, Set<String> lowerCaseWords, Set<String> lastWordsOfNames) {
-            String key = WordShapes.key(first.name());
-            boolean single = first.singleWord();
-            List<WordTokenizer.Word> words = first.words();
-            boolean place = NameLexicon.NOT_ORGANIZATIONS.contains(key)
-                    || !organizational && NameLexicon.PLACE_ENDINGS.contains(words.get(words.size() - 1).text())
-                    && !namedAfterRegion(words)
-                    || !organizational && !single && NameLexicon.PLACE_OPENINGS.contains(words.get(0).text());
-            if (overlapsKnownName || place || person()
-                    || single && (personWords.contains(key) || isCueWord(key))) {
-                return false;
-            }
-            // CrowdStrike; "C&S Wholesale Grocers", "AT&T": initials joined by an ampersand
-            boolean brand = single && WordShapes.hasInnerCapital(words.get(0)) || WordShapes.isAmpersandInitials(words.get(0));
-            // "LNER", "ASML": an acronym that is not a place nor a common abbreviation (not-organizations.txt)
-            boolean acronym = single && WordShapes.isAcronym(words.get(0));
-            // "Regulators listed ...": a plural common noun opening a sentence looks like a subject too
-            // ... unless another name stands beside it: "Barclays and Goldman Sachs advised"
-            boolean coordinated = first.groupFirst() != first.first() || first.groupLast() != first.last();
-            boolean pluralOpener = single && !seenMidSentence && key.endsWith("s") && !coordinated;
-            if (organizational || cues.organization()) {
-                return true;
-            }
-            if (cues.product()) {
-                return false; // "its App Store", "PlayStation console": a thing an organization has or makes
-            }
-            if (brand || acronym || cues.corporateVerb() && !pluralOpener || cues.itsAfterVerb()) {
-                return true;
-            }
-            if (single && onlyAfterIn) {
-                return false; // seen only after "in", with nothing else for it: a place the lists lack
-            }
-            boolean repeated = count >= 2 && seenMidSentence && !(single && lowerCaseWords.contains(key));
-            // "CVS Health and Walgreens said": a name coordinated with another is as good as a multi-word one
-            boolean multiWordOrCoordinated = !single || coordinated;
-            // "Eurostar said": one word will do, unless it ends a longer name ("Shari Redstone ... Redstone said")
-            boolean speaks = cues.speechVerb() && !pluralOpener && (multiWordOrCoordinated || !lastWordsOfNames.contains(key));
-            // "Tesla, Ford Motor Co and Volkswagen AG": a name listed with one of organizational form
-            return repeated || speaks || !single && cues.theBefore() && seenMidSentence || coordinatedWithOrganization;
-        }
-    }
-
-    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
-            "Eastern", "Western");
-
-    /**
-     * "Avanti West Coast": a word before a region ("West Coast") names something else than a place; "the
-     * Gold Coast", "South China Sea" and "Grand Central Station" stay places.
-     */
-    private static boolean namedAfterRegion(List<WordTokenizer.Word> words) {
-        return words.size() >= 3 && !DIRECTIONS.contains(words.get(0).text())
-                && !NameLexicon.NOT_ORGANIZATIONS.contains(WordShapes.key(words.get(0).text()))
-                && DIRECTIONS.contains(words.get(1).text());
-    }
 
     /** Unknown organization-like names in title and body, most frequent first, then alphabetical. */
     public List<Suggestion> find(String title, String body, Gazetteer known) {
@@ -101,27 +25,47 @@ public final class SuggestionFinder {
         return find(known.scan(title, body));
     }
 
+    /** One name of a text outside known names, with the evidence the model weighs. */
+    record NameEvidence(String name, int count, double[] features) {
+    }
+
+    private final SuggestionModel model;
+
+    /** Decides with the learnt model of linking/suggestion-model.txt. */
+    public SuggestionFinder() {
+        this(SuggestionModel.trained());
+    }
+
+    SuggestionFinder(SuggestionModel model) {
+        this.model = model;
+    }
+
     /** The same, for a text the gazetteer has already scanned for known names. */
     public List<Suggestion> find(Gazetteer.Scan scan) {
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (NameEvidence name : evidence(scan)) {
+            if (model.accepts(name.features())) {
+                suggestions.add(new Suggestion(name.name(), name.count()));
+            }
+        }
+        suggestions.sort(Comparator.comparingInt(Suggestion::count).reversed()
+                .thenComparing(Suggestion::name, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Suggestion::name));
+        return List.copyOf(suggestions);
+    }
+
+    /** The names of a text in order of first sighting, known names left out. */
+    List<NameEvidence> evidence(Gazetteer.Scan scan) {
         String body = scan.body();
         List<WordTokenizer.Word> words = WordTokenizer.words(body);
         NameContext context = new NameContext(body, words);
         List<MatchSpan> knownSpans = scan.bodySpans();
-        Map<String, Tally> tallies = new LinkedHashMap<>();
+        Map<String, NameTally> tallies = new LinkedHashMap<>();
         int firstUnpassedSpan = 0; // candidates and spans both come in text order
         List<CandidatePhrases.Candidate> candidates = CandidatePhrases.candidates(body, words, scan.bodySentences());
         for (CandidatePhrases.Candidate candidate : candidates) {
-            Tally tally = tallies.computeIfAbsent(WordShapes.key(candidate.name()), key -> new Tally(candidate));
-            tally.count++;
-            tally.organizational |= candidate.organizational();
-            tally.seenMidSentence |= !candidate.atSentenceStart();
-            NameContext.Cues cues = context.of(candidate);
-            tally.cues = tally.cues.or(cues);
-            tally.givenName &= startsWithGivenName(candidate, cues);
-            tally.onlyAfterIn &= candidate.first() > 0 && words.get(candidate.first() - 1).text().equals("in");
-            if (candidate.person()) {
-                tally.cues = tally.cues.or(NameContext.Cues.PERSON);
-            }
+            NameTally tally = tallies.computeIfAbsent(WordShapes.key(candidate.name()), key -> new NameTally(candidate));
+            tally.add(candidate, context.of(candidate), body, words);
             while (firstUnpassedSpan < knownSpans.size() && knownSpans.get(firstUnpassedSpan).end() <= candidate.start()) {
                 firstUnpassedSpan++;
             }
@@ -133,21 +77,19 @@ public final class SuggestionFinder {
         Set<String> personWords = personWords(tallies);
         Set<String> lowerCaseWords = lowerCaseWords(words);
         Set<String> lastWordsOfNames = lastWordsOfNames(tallies);
-        List<Suggestion> suggestions = new ArrayList<>();
-        tallies.forEach((key, tally) -> {
-            if (tally.qualifies(personWords, lowerCaseWords, lastWordsOfNames)) {
-                suggestions.add(new Suggestion(tally.first.name(), tally.count));
+        List<NameEvidence> names = new ArrayList<>();
+        for (NameTally tally : tallies.values()) {
+            if (!tally.overlapsKnownName) { // a known name is a mention, never a suggestion
+                names.add(new NameEvidence(tally.first.name(), tally.count,
+                        tally.features(personWords, lowerCaseWords, lastWordsOfNames)));
             }
-        });
-        suggestions.sort(Comparator.comparingInt(Suggestion::count).reversed()
-                .thenComparing(Suggestion::name, String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(Suggestion::name));
-        return List.copyOf(suggestions);
+        }
+        return names;
     }
 
     /** A name sharing an "and" group or a list with a name of organizational form is taken for an organization too. */
     private static void markCoordinatedWithOrganizations(List<CandidatePhrases.Candidate> candidates,
-                                                         List<WordTokenizer.Word> words, Map<String, Tally> tallies) {
+                                                         List<WordTokenizer.Word> words, Map<String, NameTally> tallies) {
         Map<Long, Integer> organizationalPerGroup = new HashMap<>(); // grouped in one pass: bodies may be long
         for (CandidatePhrases.Candidate candidate : candidates) {
             if (candidate.organizational()) {
@@ -170,17 +112,8 @@ public final class SuggestionFinder {
         return ((long) candidate.groupFirst() << 32) | candidate.groupLast();
     }
 
-    /** "George Kurtz", but not "the Paddy Power brand" nor "Ben & Jerry": a given name, then a surname. */
-    private static boolean startsWithGivenName(CandidatePhrases.Candidate candidate, NameContext.Cues cues) {
-        List<WordTokenizer.Word> words = candidate.words();
-        return words.size() >= 2 && !cues.theBefore()
-                && NameLexicon.FIRST_NAMES.contains(WordShapes.key(words.get(0).text()))
-                && WordShapes.isCapitalised(words.get(1))
-                && !OrganizationForms.ENDINGS.contains(words.get(words.size() - 1).text());
-    }
-
     /** The surnames of the people found: "Kurtz said" after "George Kurtz" is the same person. */
-    private static Set<String> personWords(Map<String, Tally> tallies) {
+    private static Set<String> personWords(Map<String, NameTally> tallies) {
         Set<String> words = new HashSet<>();
         tallies.values().forEach(tally -> {
             List<WordTokenizer.Word> name = tally.first.words();
@@ -192,7 +125,7 @@ public final class SuggestionFinder {
     }
 
     /** The last words of the multi-word names not of organizational form: surnames, among others. */
-    private static Set<String> lastWordsOfNames(Map<String, Tally> tallies) {
+    private static Set<String> lastWordsOfNames(Map<String, NameTally> tallies) {
         Set<String> words = new HashSet<>();
         tallies.values().forEach(tally -> {
             List<WordTokenizer.Word> name = tally.first.words();
@@ -213,19 +146,8 @@ public final class SuggestionFinder {
         return lower;
     }
 
-    /** Capitalised common nouns of the cue lists ("Analysts", "Shares") are not names on their own. */
-    private static boolean isCueWord(String key) {
-        String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
-        return isCueNoun(key) || isCueNoun(singular);
-    }
-
-    private static boolean isCueNoun(String word) {
-        return NameLexicon.ROLE_NOUNS.contains(word) || NameLexicon.ORGANIZATION_NOUNS.contains(word)
-                || NameLexicon.BELONGING_NOUNS.contains(word) || NameLexicon.CORPORATE_VERBS.contains(word);
-    }
-
     /** Adds the title's whole-word sightings of the body's names, longest first, outside known names. */
-    private static void countInTitle(Gazetteer.Scan scan, Map<String, Tally> tallies) {
+    private static void countInTitle(Gazetteer.Scan scan, Map<String, NameTally> tallies) {
         String title = scan.title();
         if (title.isBlank()) {
             return;
@@ -236,9 +158,9 @@ public final class SuggestionFinder {
                 taken[i] = true;
             }
         }
-        List<Tally> longestFirst = new ArrayList<>(tallies.values());
-        longestFirst.sort(Comparator.comparingInt((Tally t) -> t.first.name().length()).reversed());
-        for (Tally tally : longestFirst) {
+        List<NameTally> longestFirst = new ArrayList<>(tallies.values());
+        longestFirst.sort(Comparator.comparingInt((NameTally t) -> t.first.name().length()).reversed());
+        for (NameTally tally : longestFirst) {
             String name = tally.first.name();
             for (int at = title.indexOf(name); at >= 0; at = title.indexOf(name, at + 1)) {
                 int end = at + name.length();

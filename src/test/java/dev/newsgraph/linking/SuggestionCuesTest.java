@@ -71,7 +71,7 @@ class SuggestionCuesTest {
     @Test
     void initialsJoinedByAnAmpersandMakeABrand() {
         // given
-        String body = "Stores went to C&S Wholesale Grocers. Later AT&T grew.";
+        String body = "The stores went to C&S Wholesale Grocers. Later AT&T grew.";
         // when / then
         assertEquals(List.of("AT&T", "C&S Wholesale Grocers"), names(finder.find("", body, EMPTY)));
     }

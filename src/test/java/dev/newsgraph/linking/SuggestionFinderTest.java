@@ -75,14 +75,16 @@ class SuggestionFinderTest {
     }
 
     @Test
-    void otherProperNamesNeedTwoSightingsButAnAcronymOne() {
+    void anAcronymQualifiesAtOnceAndOtherProperNamesNeedACueNotJustTwoSightings() {
         // given
         String once = "Investigators from NTSB met Delta Air officials.";
-        String twice = once + " Later NTSB and Delta Air spoke again.";
-        // when / then
+        String twice = once + " Later NTSB and Delta Air met again.";
+        String speaks = twice + " Delta Air said it would help.";
+        // when / then two bare sightings weigh little in the learnt model (in the tuning part they were as often
+        // people or products); a cue such as "said it" decides
         assertEquals(List.of(new Suggestion("NTSB", 1)), finder.find("", once, EMPTY));
-        assertEquals(List.of(new Suggestion("Delta Air", 2), new Suggestion("NTSB", 2)),
-                finder.find("", twice, EMPTY));
+        assertEquals(List.of(new Suggestion("NTSB", 2)), finder.find("", twice, EMPTY));
+        assertEquals(List.of(new Suggestion("Delta Air", 3), new Suggestion("NTSB", 2)), finder.find("", speaks, EMPTY));
     }
 
     @Test
