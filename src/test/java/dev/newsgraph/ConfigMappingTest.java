@@ -5,7 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.Optional;
 
 import java.time.Duration;
@@ -18,9 +27,12 @@ import io.quarkus.runtime.configuration.MemorySizeConverter;
 
 import dev.newsgraph.demo.DemoConfig;
 import dev.newsgraph.graphql.LimitsConfig;
+import dev.newsgraph.http.CacheConfig;
 import dev.newsgraph.http.TarpitConfig;
 import dev.newsgraph.ingest.ImportConfig;
+import dev.newsgraph.security.RateLimitConfig;
 
+import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -34,7 +46,7 @@ class ConfigMappingTest {
     private static SmallRyeConfig config(Map<String, String> environment) {
         return new SmallRyeConfigBuilder()
                 .withMapping(LimitsConfig.class).withMapping(DemoConfig.class).withMapping(ImportConfig.class)
-                .withMapping(TarpitConfig.class)
+                .withMapping(TarpitConfig.class).withMapping(CacheConfig.class).withMapping(RateLimitConfig.class)
                 // Quarkus' own value formats: sizes such as 8M, durations such as 10S.
                 .withConverter(MemorySize.class, 200, new MemorySizeConverter())
                 .withConverter(Duration.class, 200, new DurationConverter())
@@ -83,5 +95,70 @@ class ConfigMappingTest {
     @Test
     void anUnreadableValueStopsTheStart() {
         assertThrows(RuntimeException.class, () -> config(Map.of("NEWSGRAPH_LIMITS_PAGE_SIZE", "lots")));
+    }
+
+    @Test
+    void aValueBelowItsBoundStopsTheStartNamingTheSetting() {
+        String[][] refused = {
+            { "NEWSGRAPH_LIMITS_PAGE_SIZE", "0", "newsgraph.limits.page-size" },
+            { "NEWSGRAPH_LIMITS_NODES", "-5", "newsgraph.limits.nodes" },
+            { "NEWSGRAPH_LIMITS_PARSER_TOKENS", "0", "newsgraph.limits.parser-tokens" },
+            { "NEWSGRAPH_CACHE_MAX_ENTRIES", "0", "newsgraph.cache.max-entries" },
+            { "NEWSGRAPH_RATE_LIMIT", "-1", "newsgraph.rate-limit" },
+            { "NEWSGRAPH_TARPIT_MAX_HELD", "-1", "newsgraph.tarpit.max-held" },
+            { "NEWSGRAPH_TARPIT_MAX_HELD_PER_CLIENT", "-1", "newsgraph.tarpit.max-held-per-client" },
+            { "NEWSGRAPH_LIMITS_PAGE_SIZE", "3000000000", "newsgraph.limits.page-size" },
+        };
+        for (String[] setting : refused) {
+            RuntimeException error = assertThrows(RuntimeException.class, () -> config(Map.of(setting[0], setting[1])),
+                    setting[0] + "=" + setting[1]);
+            assertTrue(error.getMessage().contains(setting[2]), error.getMessage());
+        }
+    }
+
+    @Test
+    void theSmallestAllowedValuesAreAccepted() {
+        SmallRyeConfig config = config(Map.of("NEWSGRAPH_LIMITS_PAGE_SIZE", "1", "NEWSGRAPH_LIMITS_NODES", "1",
+                "NEWSGRAPH_LIMITS_PARSER_TOKENS", "1", "NEWSGRAPH_CACHE_MAX_ENTRIES", "1", "NEWSGRAPH_RATE_LIMIT", "0"));
+        assertEquals(1, config.getConfigMapping(LimitsConfig.class).pageSize());
+        assertEquals(1, config.getConfigMapping(LimitsConfig.class).nodes());
+        assertEquals(1, config.getConfigMapping(LimitsConfig.class).parserTokens());
+        assertEquals(1, config.getConfigMapping(CacheConfig.class).maxEntries());
+        assertEquals(0, config.getConfigMapping(RateLimitConfig.class).perMinute());
+        SmallRyeConfig tarpit = config(Map.of("NEWSGRAPH_TARPIT_MAX_HELD", "0", "NEWSGRAPH_TARPIT_MAX_HELD_PER_CLIENT", "0"));
+        assertEquals(0, tarpit.getConfigMapping(TarpitConfig.class).maxHeld());
+        assertEquals(0, tarpit.getConfigMapping(TarpitConfig.class).maxHeldPerClient());
+        assertEquals(1_000_000, config(Map.of()).getConfigMapping(RateLimitConfig.class).perMinute());
+    }
+
+    /**
+     * A Bean Validation constraint on a mapping makes Quarkus start a second Hibernate Validator for the
+     * configuration at every start (a fifth of the start's CPU before its first answer, docs/benchmarks.md):
+     * bounds go in {@link ConfigBounds} converters instead.
+     */
+    @Test
+    void noMappingCarriesBeanValidationConstraints() throws IOException, ClassNotFoundException {
+        Path classes = Path.of(ConfigBounds.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        List<String> constrained = new ArrayList<>();
+        int mappings = 0;
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace(File.separatorChar, '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+                if (!type.isAnnotationPresent(ConfigMapping.class)) {
+                    continue;
+                }
+                mappings++;
+                for (Method method : type.getMethods()) {
+                    for (Annotation annotation : method.getAnnotations()) {
+                        if (annotation.annotationType().getName().startsWith("jakarta.validation.")) {
+                            constrained.add(type.getSimpleName() + "." + method.getName() + " @" + annotation.annotationType().getSimpleName());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(mappings >= 8, "found only " + mappings + " mappings");
+        assertEquals(List.of(), constrained);
     }
 }

@@ -21,7 +21,8 @@ public class DemoLoader {
     DemoConfig config;
 
     void onStart(@Observes @Priority(ORDER) StartupEvent event) {
-        if (config.enabled()) {
+        // checked before the transaction too, so a start on an existing database opens none
+        if (config.enabled() && world.isEmpty()) {
             world.loadIfEmpty();
         }
     }

@@ -2,11 +2,12 @@ package dev.newsgraph.graphql;
 
 import java.time.Duration;
 
-import jakarta.validation.constraints.Min;
-
 import io.quarkus.runtime.configuration.MemorySize;
 
+import dev.newsgraph.ConfigBounds;
+
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /**
@@ -19,7 +20,7 @@ public interface LimitsConfig {
 
     /** The most items a page holds: the maximum of `first`/`last`, and of `first` on plain lists. */
     @WithDefault("" + PageRequest.MAX_SIZE)
-    @Min(1)
+    @WithConverter(ConfigBounds.AtLeastOne.class)
     int pageSize();
 
     /**
@@ -29,12 +30,12 @@ public interface LimitsConfig {
      * or a bomb of aliased pages asks for (millions).
      */
     @WithDefault("50000")
-    @Min(1)
+    @WithConverter(ConfigBounds.AtLeastOneLong.class)
     long nodes();
 
     /** The most tokens the GraphQL parser reads from one document. */
     @WithDefault("5000")
-    @Min(1)
+    @WithConverter(ConfigBounds.AtLeastOne.class)
     int parserTokens();
 
     /**

@@ -2,10 +2,12 @@ package dev.newsgraph.http;
 
 import java.time.Duration;
 
-import jakarta.validation.constraints.Min;
-
 import io.quarkus.runtime.configuration.MemorySize;
+
+import dev.newsgraph.ConfigBounds;
+
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /** The response cache, {@code NEWSGRAPH_CACHE_*}. */
@@ -22,7 +24,7 @@ public interface CacheConfig {
 
     /** The most answers kept. */
     @WithDefault("1000")
-    @Min(1)
+    @WithConverter(ConfigBounds.AtLeastOne.class)
     int maxEntries();
 
     /** The most bytes kept, answers and their keys together. */

@@ -2,9 +2,10 @@ package dev.newsgraph.http;
 
 import java.time.Duration;
 
-import jakarta.validation.constraints.Min;
+import dev.newsgraph.ConfigBounds;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /**
@@ -23,11 +24,11 @@ public interface TarpitConfig {
 
     /** The most answers held back at once in the whole instance; beyond it, the 429 is sent at once and the connection closed. */
     @WithDefault("10000")
-    @Min(0)
+    @WithConverter(ConfigBounds.NotNegative.class)
     int maxHeld();
 
     /** The most answers held back at once for one client; beyond it, the 429 is sent at once and the connection closed. */
     @WithDefault("8")
-    @Min(0)
+    @WithConverter(ConfigBounds.NotNegative.class)
     int maxHeldPerClient();
 }

@@ -1,11 +1,18 @@
 package dev.newsgraph.search;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
 
 import org.jboss.logging.Logger;
 
@@ -31,6 +38,16 @@ public class SearchIndexer {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
     private static final int BATCH = 500;
+
+    /** Whether any node has no search row: one statement, which stops at the first such node. */
+    static final String ANY_UNINDEXED = "select"
+            + " exists (select 1 from article n where not exists (select 1 from article_search r where r.article_id = n.id))"
+            + " or exists (select 1 from organization n where not exists"
+            + " (select 1 from organization_search r where r.organization_id = n.id))"
+            + " or exists (select 1 from news_event n where not exists (select 1 from event_search r where r.event_id = n.id))";
+
+    @Inject
+    DataSource dataSource;
 
     /** Indexes articles stored in this transaction (the import pipeline's last step): nothing to replace. */
     public void indexNewArticles(List<Article> articles) {
@@ -59,12 +76,26 @@ public class SearchIndexer {
     }
 
     void onStart(@Observes StartupEvent start) {
+        if (!anyUnindexed()) {
+            return; // the usual start: asked in plain SQL, without setting up Hibernate's queries before the first request
+        }
         int articles = backfill(Article.class, ArticleSearchText.class, "articleId", a -> a.id, ArticleSearchText::index);
         int organizations = backfill(Organization.class, OrganizationSearchText.class, "organizationId", o -> o.id,
                 OrganizationSearchText::index);
         int events = backfill(Event.class, EventSearchText.class, "eventId", e -> e.id, EventSearchText::index);
         if (articles + organizations + events > 0) {
             LOG.infof("Indexed for search: %d articles, %d organizations, %d events", articles, organizations, events);
+        }
+    }
+
+    boolean anyUnindexed() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet any = statement.executeQuery(ANY_UNINDEXED)) {
+            any.next();
+            return any.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not check the search index", e);
         }
     }
 

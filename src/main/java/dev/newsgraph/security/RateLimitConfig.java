@@ -1,8 +1,9 @@
 package dev.newsgraph.security;
 
-import jakarta.validation.constraints.PositiveOrZero;
+import dev.newsgraph.ConfigBounds;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithParentName;
 
@@ -17,6 +18,6 @@ public interface RateLimitConfig {
     // The prefix is the setting itself, so the mapping claims no other newsgraph.* name.
     @WithParentName
     @WithDefault("1000000")
-    @PositiveOrZero
+    @WithConverter(ConfigBounds.NotNegativeLong.class)
     long perMinute();
 }

@@ -72,10 +72,9 @@ public class WebhookDispatcher {
 
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private ScheduledExecutorService worker;
-    private HttpClient http;
+    private HttpClient http; // built at the first delivery, on the worker: a start with no webhook due never loads it
 
     void start(@Observes StartupEvent event) {
-        http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
         worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "newsgraph-webhooks");
             thread.setDaemon(true);
@@ -184,6 +183,13 @@ public class WebhookDispatcher {
         return wait.compareTo(config.backoffCap()) > 0 ? config.backoffCap() : wait;
     }
 
+    private synchronized HttpClient client() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return http;
+    }
+
     /** POSTs one change and records the attempt; returns why it failed, or null. */
     private String deliver(Connection connection, Claim claim, Change change) throws SQLException {
         String body = WebhookPayload.body(change);
@@ -200,7 +206,7 @@ public class WebhookDispatcher {
                         .header("User-Agent", "Newsgraph-Webhook")
                         .header(WebhookPayload.SIGNATURE_HEADER, WebhookPayload.signature(claim.secret, body))
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                status = client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 error = status >= 200 && status < 300 ? null : "the receiver answered HTTP " + status;
             }
         } catch (java.io.IOException e) {
