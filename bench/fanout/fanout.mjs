@@ -1,11 +1,12 @@
 // Fan-out load client: CLIENTS graphql-transport-ws connections subscribed to articleImported, then
 // IMPORTS imports at RATE per second over HTTP; prints one JSON line with delivery counts, latency
 // percentiles (from the import request being sent to each receipt) and the service's RSS; per import also
-// the time to its HTTP answer and to its first and last receipt (medians over the imports).
+// the time to its HTTP answer and to its first and last receipt (medians over the imports), and this
+// client's own CPU share and event-loop delay while the imports are delivered (a busy client reads late).
 // Usage: node fanout.mjs URL SERVICE_PID CLIENTS IMPORTS RATE   (ws from e2e/node_modules)
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
 const require = createRequire(new URL('../../e2e/package.json', import.meta.url));
 const WebSocket = require('ws');
@@ -89,6 +90,9 @@ const rssSubscribed = rssMiB();
 let rssPeak = rssSubscribed;
 const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, rssMiB()); }, 100);
 
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+loopDelay.enable();
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const imports = [];
 for (let i = 0; i < IMPORTS; i++) {
@@ -102,6 +106,9 @@ const deadline = performance.now() + 30_000;
 while (delivered < expected && performance.now() < deadline) {
   await new Promise((r) => setTimeout(r, 50));
 }
+const windowMs = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
+loopDelay.disable();
 clearInterval(sampler);
 rssPeak = Math.max(rssPeak, rssMiB());
 latencies.sort((a, b) => a - b);
@@ -117,6 +124,9 @@ console.log(JSON.stringify({
   // per import: its HTTP answer (after the commit), and its first and last receipt among the clients
   import_answer_p50_ms: percentile(answers, 50), import_answer_max_ms: percentile(answers, 100),
   first_receipt_p50_ms: percentile(firsts, 50), last_receipt_p50_ms: percentile(lasts, 50),
+  // this client process: its CPU from the first import until the last receipt, and how late its event loop ran
+  client_cpu_pct: Math.round(((cpu.user + cpu.system) / 1000 / windowMs) * 100),
+  client_loop_delay_p99_ms: Math.round(loopDelay.percentile(99) / 1e6), client_loop_delay_max_ms: Math.round(loopDelay.max / 1e6),
 }));
 sockets.forEach((s) => s.terminate());
 process.exit(0);

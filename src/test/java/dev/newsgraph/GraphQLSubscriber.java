@@ -63,6 +63,13 @@ public final class GraphQLSubscriber implements AutoCloseable {
         return subscriber;
     }
 
+    /** Subscribes once more on the same socket, as operation {@code id}; its messages join the same queue. */
+    public void subscribeAlso(String id, String query) throws Exception {
+        String escaped = query.replace("\\", "\\\\").replace("\"", "\\\"");
+        socket.sendText("{\"id\":\"" + id + "\",\"type\":\"subscribe\",\"payload\":{\"query\":\"" + escaped
+                + "\",\"variables\":{}}}", true).get();
+    }
+
     private static List<JsonPath> drain(BlockingQueue<JsonPath> queue) {
         List<JsonPath> all = new ArrayList<>();
         queue.drainTo(all);

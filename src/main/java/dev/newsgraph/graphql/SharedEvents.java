@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,8 +25,9 @@ import mutiny.zero.flow.adapters.AdaptersToReactiveStreams;
  * One execution of a live subscription per change for all subscribers that would get the same answer:
  * the same document, operation, variables and roles. The first subscriber's events are executed once
  * per change, and the {@code payload} of the message written once as JSON text; each member that is a
- * WebSocket subscription gets that text with its own id around it, written to its socket on the spot
- * ({@link SubscriberSocket}, which closes a socket whose client falls too far behind). Any other member
+ * WebSocket subscription gets that text with its own id around it, written from its socket's event loop,
+ * one task per loop for all of its members ({@link FanOutMessage}; {@link SubscriberSocket} closes a socket
+ * whose client falls too far behind). Any other member
  * gets the result with its {@code data} converted to {@code jakarta.json} once, on a worker of its own,
  * through a bounded backlog: one that falls {@link #BACKLOG} results behind is ended on its own, the
  * others go on. The group's execution stops when its last member leaves.
@@ -183,11 +185,11 @@ final class SharedEvents {
         public void onNext(ExecutionResult result) {
             EXECUTIONS.increment();
             if (!direct.isEmpty()) {
-                String payload = new ExecutionResponse(result).getExecutionResultAsJsonObject().toString();
-                int bytes = SubscriberSocket.utf8Length(payload);
+                List<SubscriberSocket.Operation> operations = new ArrayList<>(direct.size());
                 for (Direct member : direct) {
-                    member.operation.send(payload, bytes);
+                    operations.add(member.operation);
                 }
+                FanOutMessage.sendToAll(operations, new ExecutionResponse(result).getExecutionResultAsJsonObject().toString());
             }
             if (convertedMembers > 0) {
                 results.onNext(converted(result));

@@ -1,11 +1,14 @@
 package dev.newsgraph.graphql;
 
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import jakarta.inject.Singleton;
 
@@ -16,7 +19,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.vertx.core.Future;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.impl.WebSocketInternal;
 
 /**
  * The WebSocket behind one of SmallRye's subscription subscribers, so that a group's message text,
@@ -26,12 +31,16 @@ import io.vertx.core.http.ServerWebSocket;
  * SmallRye's subscriber (private fields: when they are not there, {@link #behind} answers null and the
  * subscriber is served by SmallRye as before). Completion, errors and everything else stay SmallRye's.
  *
+ * <p>A group's message reaches its members through {@link FanOutMessage}: one task per event loop, each
+ * socket written from its own loop ({@link #loop()}).
+ *
  * <p>Each socket counts the bytes it was handed and has not written yet; a write that would take it past
  * {@link SubscriptionsConfig#maxQueued()} closes the socket with {@link #SLOW_CONSUMER} instead: its
  * client reads slower than its events arrive. It may connect again and resume with {@code changes(after:)}.
  */
 @RegisterForReflection(classNames = { SubscriberSocket.SUBSCRIBER, SubscriberSocket.HANDLER,
-        "io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLOverWebSocketHandler$QuarkusVertxWebSocketSession" }, fields = true, methods = false)
+        "io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLOverWebSocketHandler$QuarkusVertxWebSocketSession",
+        "io.vertx.ext.web.impl.ServerWebSocketWrapper" }, fields = true, methods = false)
 final class SubscriberSocket {
 
     /** The close code for a client that fell behind: 1013, "try again later" (RFC 6455's registry). */
@@ -53,6 +62,7 @@ final class SubscriberSocket {
     private static volatile long maxQueued = 1024 * 1024;
 
     private final ServerWebSocket socket;
+    private final Executor loop;
     private final long bound;
     private final AtomicLong queued = new AtomicLong();
     private final AtomicBoolean closing = new AtomicBoolean();
@@ -60,6 +70,37 @@ final class SubscriberSocket {
     private SubscriberSocket(ServerWebSocket socket, long bound) {
         this.socket = socket;
         this.bound = bound;
+        this.loop = eventLoop(socket);
+    }
+
+    /**
+     * The event loop the socket's writes happen on, or null when it cannot be told (then it is written from the
+     * group's thread, and Vert.x hands each write to the loop). Vert.x Web wraps the socket: the wrapper's
+     * delegate is found by its type.
+     */
+    private static Executor eventLoop(ServerWebSocket socket) {
+        try {
+            Object candidate = socket;
+            for (int depth = 0; depth < 3 && candidate != null; depth++) {
+                if (candidate instanceof WebSocketInternal internal) {
+                    return internal.channelHandlerContext().executor();
+                }
+                candidate = delegate(candidate);
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debugf("No event loop found behind a WebSocket (%s): its writes are handed over one by one", e);
+        }
+        return null;
+    }
+
+    private static Object delegate(Object wrapper) throws IllegalAccessException {
+        for (Field field : wrapper.getClass().getDeclaredFields()) {
+            if (ServerWebSocket.class.isAssignableFrom(field.getType())) {
+                field.setAccessible(true);
+                return field.get(wrapper);
+            }
+        }
+        return null;
     }
 
     /** Reads the bound at start, before any socket opens. */
@@ -72,12 +113,7 @@ final class SubscriberSocket {
     }
 
     /** One subscription on a socket: its message is {@code prefix + payload + "}"}. */
-    record Operation(SubscriberSocket socket, String prefix, int prefixBytes) {
-
-        /** Writes the message with this payload (its JSON text, {@code payloadBytes} long in UTF-8). */
-        void send(String payload, int payloadBytes) {
-            socket.write(prefix + payload + "}", prefixBytes + payloadBytes + 1);
-        }
+    record Operation(SubscriberSocket socket, String prefix, byte[] prefixUtf8) {
     }
 
     /** The operation SmallRye's {@code subscriber} sends to, or null when it is not one of SmallRye's WebSocket subscribers. */
@@ -98,7 +134,7 @@ final class SubscriberSocket {
                 return null;
             }
             String prefix = "{\"type\":" + quoted(type) + ",\"id\":" + quoted(id) + ",\"payload\":";
-            return new Operation(of(webSocket), prefix, utf8Length(prefix));
+            return new Operation(of(webSocket), prefix, prefix.getBytes(StandardCharsets.UTF_8));
         } catch (ReflectiveOperationException | RuntimeException e) {
             if (!warned) {
                 warned = true;
@@ -137,40 +173,37 @@ final class SubscriberSocket {
         }
     }
 
-    /** Bytes of JSON text in UTF-8, without encoding it. */
-    static int utf8Length(CharSequence text) {
-        int bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
+    /** The event loop this socket is written from, or null when unknown. */
+    Executor loop() {
+        return loop;
     }
 
-    private void write(String text, int bytes) {
+    ServerWebSocket socket() {
+        return socket;
+    }
+
+    /** Writes a message of {@code bytes} with {@code send} unless the socket is closed or too far behind; then {@code done}. */
+    void write(int bytes, Supplier<Future<Void>> send, Runnable done) {
         if (closing.get() || socket.isClosed()) {
+            done.run();
             return;
         }
         long waiting = queued.addAndGet(bytes);
         if (waiting > bound) {
             queued.addAndGet(-bytes);
             closeSlow(waiting - bytes);
+            done.run();
             return;
         }
         try {
-            socket.writeTextMessage(text).onComplete(done -> queued.addAndGet(-bytes));
+            send.get().onComplete(written -> {
+                queued.addAndGet(-bytes);
+                done.run();
+            });
             PREPARED.increment();
         } catch (RuntimeException closed) { // closed in the meantime: nothing left to send to
             queued.addAndGet(-bytes);
+            done.run();
         }
     }
 
