@@ -41,6 +41,9 @@ public class NearDuplicates {
     @Inject
     PendingChanges changes;
 
+    /** Band keys so common that they find no candidates (learned as candidate queries read them). */
+    private final StopKeys stopKeys = new StopKeys();
+
     /** The statements below are plain JDBC, which Hibernate's statement inspector never sees: announce them. */
     @Inject
     GraphWrites writes;
@@ -73,7 +76,7 @@ public class NearDuplicates {
         Before before = new Before();
         writes.wrote();
         em.unwrap(Session.class).doWork(connection -> {
-            try (StoryStatements stories = new StoryStatements(connection)) {
+            try (StoryStatements stories = new StoryStatements(connection, stopKeys)) {
                 for (int i = 0; i < created.size(); i++) {
                     Article article = created.get(i);
                     if (prints.get(i) != null) {
@@ -107,7 +110,7 @@ public class NearDuplicates {
         Fingerprint fingerprint = Fingerprint.of(article.body);
         writes.wrote();
         em.unwrap(Session.class).doWork(connection -> {
-            try (StoryStatements stories = new StoryStatements(connection)) {
+            try (StoryStatements stories = new StoryStatements(connection, stopKeys)) {
                 if (fingerprint != null) {
                     stories.store(article.id, fingerprint);
                     place(stories, article.id, article.publishedAt, fingerprint, before);

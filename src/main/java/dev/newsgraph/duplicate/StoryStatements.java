@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +17,22 @@ import java.util.Set;
 
 /**
  * The near-duplicate tables' statements on the transaction's connection, each prepared once per
- * operation and reused for every article of it: an import of 50 articles runs the same three
- * statements 50 times instead of parsing 150 statements. Plain JDBC, so nothing goes through the
+ * operation and reused for every article of it: an import of 50 articles runs the same four
+ * statements 50 times instead of parsing 200 statements. Plain JDBC, so nothing goes through the
  * persistence context; the caller flushes it first.
  */
 final class StoryStatements implements AutoCloseable {
 
     private final Connection connection;
+    private final StopKeys stopKeys;
     private PreparedStatement fingerprint;
     private PreparedStatement band;
-    private PreparedStatement candidates;
+    private PreparedStatement sharing;
+    private PreparedStatement candidateRows;
 
-    StoryStatements(Connection connection) {
+    StoryStatements(Connection connection, StopKeys stopKeys) {
         this.connection = connection;
+        this.stopKeys = stopKeys;
     }
 
     /** A candidate of a story: an article sharing a band key, its original (null: it is one) and its signature. */
@@ -55,28 +60,52 @@ final class StoryStatements implements AutoCloseable {
         band.executeBatch();
     }
 
-    /** Other articles sharing one of the band keys, at most {@code limit}. */
+    /**
+     * Other articles sharing one of the band keys, at most {@code limit}: under the cap, those sharing the
+     * most keys with it (the likeliest rewrites; ties: the lower id), not the lowest ids a stock phrase's key
+     * brings along. A stop key (see {@link StopKeys}) finds none: its rows are read once, then never again.
+     */
     List<Candidate> candidates(long articleId, Fingerprint print, int limit) throws SQLException {
-        long[] keys = print.bandKeys();
-        if (candidates == null) {
-            // under the cap, the articles sharing the most bands come first (the likeliest rewrites), not the
-            // lowest ids among every article a stock phrase's key brings along
-            StringBuilder sql = new StringBuilder("select a.id, a.duplicate_of_id, f.signature from"
-                    + " (select b.article_id, count(*) shared from article_band b where b.band_key in (");
-            for (int i = 0; i < keys.length; i++) {
-                sql.append(i == 0 ? "?" : ", ?");
+        List<Long> keys = new ArrayList<>();
+        for (long key : print.bandKeys()) {
+            if (!stopKeys.isStop(key) && !keys.contains(key)) {
+                keys.add(key);
             }
-            sql.append(") and b.article_id <> ? group by b.article_id order by shared desc, b.article_id limit ")
-                    .append(limit).append(") c")
-                    .append(" join article a on a.id = c.article_id join article_fingerprint f on f.article_id = a.id");
-            candidates = connection.prepareStatement(sql.toString());
         }
-        for (int i = 0; i < keys.length; i++) {
-            candidates.setLong(i + 1, keys[i]);
+        if (keys.isEmpty()) {
+            return List.of();
         }
-        candidates.setLong(keys.length + 1, articleId);
+        if (sharing == null) {
+            sharing = connection.prepareStatement("select band_key, article_id from article_band where band_key = any(?)"
+                    + " and article_id <> ?");
+            candidateRows = connection.prepareStatement("select a.id, a.duplicate_of_id, f.signature from article a"
+                    + " join article_fingerprint f on f.article_id = a.id where a.id = any(?)");
+        }
+        sharing.setArray(1, connection.createArrayOf("bigint", keys.toArray()));
+        sharing.setLong(2, articleId);
+        Map<Long, List<Long>> articlesOfKey = new HashMap<>();
+        try (ResultSet rows = sharing.executeQuery()) {
+            while (rows.next()) {
+                articlesOfKey.computeIfAbsent(rows.getLong(1), key -> new ArrayList<>()).add(rows.getLong(2));
+            }
+        }
+        Map<Long, Integer> shared = new HashMap<>();
+        articlesOfKey.forEach((key, articles) -> {
+            if (articles.size() > stopKeys.articles()) {
+                stopKeys.add(key);
+            } else {
+                articles.forEach(article -> shared.merge(article, 1, Integer::sum));
+            }
+        });
+        if (shared.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ranked = new ArrayList<>(shared.keySet());
+        ranked.sort(Comparator.comparing((Long id) -> shared.get(id)).reversed().thenComparing(id -> id));
+        List<Long> kept = ranked.subList(0, Math.min(limit, ranked.size()));
+        candidateRows.setArray(1, connection.createArrayOf("bigint", kept.toArray()));
         List<Candidate> found = new ArrayList<>();
-        try (ResultSet rows = candidates.executeQuery()) {
+        try (ResultSet rows = candidateRows.executeQuery()) {
             while (rows.next()) {
                 found.add(new Candidate(rows.getLong(1), nullableLong(rows, 2), rows.getString(3)));
             }
@@ -86,7 +115,7 @@ final class StoryStatements implements AutoCloseable {
 
     /** Publication times of these articles. */
     Map<Long, Instant> publishedAt(Set<Long> ids) throws SQLException {
-        Map<Long, Instant> times = new java.util.HashMap<>();
+        Map<Long, Instant> times = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "select id, published_at from article where id in (" + placeholders(ids.size()) + ")")) {
             int i = 0;
@@ -157,7 +186,7 @@ final class StoryStatements implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement statement : new PreparedStatement[] { fingerprint, band, candidates }) {
+        for (PreparedStatement statement : new PreparedStatement[] { fingerprint, band, sharing, candidateRows }) {
             if (statement != null) {
                 statement.close();
             }

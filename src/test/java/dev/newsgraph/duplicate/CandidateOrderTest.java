@@ -1,6 +1,8 @@
 package dev.newsgraph.duplicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +23,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * When more stored articles share a band key with a new one than the candidate cap admits (a stock phrase's
  * key can be shared by thousands), the candidates checked are the articles sharing the most band keys with
- * it, not whichever the index yields first (H2 and PostgreSQL alike).
+ * it, not whichever the index yields first (H2 and PostgreSQL alike); and a key shared by more articles than the
+ * stop-key threshold finds none of them, while the keys it shares with a rewrite still find that one.
  */
 @QuarkusTest
 class CandidateOrderTest {
@@ -46,19 +49,61 @@ class CandidateOrderTest {
             shareKeys(connection, one, keys, 1);
             shareKeys(connection, five, keys, 5);
             shareKeys(connection, three, keys, 3);
-            try (StoryStatements statements = new StoryStatements(connection)) {
+            try (StoryStatements statements = new StoryStatements(connection, new StopKeys())) {
                 // which articles, not in which order: the join after the ranking keeps no order
                 Set<Long> ids = statements.candidates(-1, probe, 2).stream()
                         .map(StoryStatements.Candidate::id).collect(Collectors.toSet());
                 assertEquals(Set.of(five, three), ids);
             }
-            try (StoryStatements statements = new StoryStatements(connection)) { // its statement keeps its first cap
+            try (StoryStatements statements = new StoryStatements(connection, new StopKeys())) { // its statement keeps its first cap
                 assertEquals(Set.of(five, three, one), statements.candidates(-1, probe, 200).stream()
                         .map(StoryStatements.Candidate::id).filter(id -> id == one || id == three || id == five)
                         .collect(Collectors.toSet()));
             }
             connection.rollback();
         }
+    }
+
+    @Test
+    void aKeySharedByMoreArticlesThanTheThresholdFindsNoneOfThem() throws Exception {
+        Fingerprint probe = Fingerprint.of("The probe article of the stop key test, about a ferry that ran aground on a"
+                + " sandbank at low tide and the crew who waited six hours for the water to lift it off again.");
+        long[] keys = java.util.Arrays.stream(probe.bandKeys()).distinct().toArray();
+        long[] common = new long[3];
+        for (int i = 0; i < common.length; i++) {
+            common[i] = stored("Stop key shares one " + i, "A body about the weather on day " + i + " of the harvest, the rain that"
+                    + " came in from the west before noon, the farmers who left their fields early and the roads that flooded.");
+        }
+        long rewrite = stored("Stop key shares four", "A body about a bridge that was painted again this summer, the painters"
+                + " who hung from ropes above the river, the traffic that crawled past them and the colour the town chose.");
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            for (long article : common) {
+                shareKeys(connection, article, keys, 1); // the first key only: three articles share it
+            }
+            shareKeys(connection, rewrite, keys, 4); // the first four keys
+            Set<Long> ours = Set.of(rewrite, common[0], common[1], common[2]);
+            StopKeys stopKeys = new StopKeys(3);
+            try (StoryStatements statements = new StoryStatements(connection, stopKeys)) {
+                assertEquals(Set.of(rewrite), candidateIds(statements, probe, ours),
+                        "four articles share the first key, more than 3: it finds none; the other three keys still count");
+            }
+            assertTrue(stopKeys.isStop(keys[0]));
+            assertFalse(stopKeys.isStop(keys[1]));
+            try (StoryStatements statements = new StoryStatements(connection, stopKeys)) {
+                assertEquals(Set.of(rewrite), candidateIds(statements, probe, ours), "once learned, the stop key stays left out");
+            }
+            try (StoryStatements statements = new StoryStatements(connection, new StopKeys(4))) {
+                assertEquals(ours, candidateIds(statements, probe, ours), "with a threshold of 4 the key finds its four articles");
+            }
+            connection.rollback();
+        }
+    }
+
+    /** The candidates among {@code ours} (other tests' articles may share a key by chance). */
+    private static Set<Long> candidateIds(StoryStatements statements, Fingerprint probe, Set<Long> ours) throws Exception {
+        return statements.candidates(-1, probe, 200).stream().map(StoryStatements.Candidate::id).filter(ours::contains)
+                .collect(Collectors.toSet());
     }
 
     private static long stored(String title, String body) {
