@@ -28,9 +28,9 @@ class SuggestionEvaluationTest {
      */
     private static final double HELD_OUT_PRECISION_REACHED = 0.74;
     private static final double HELD_OUT_RECALL_REACHED = 0.71;
-    /** What it reaches on the tuning part (t01–t37, docs/suggestions.md), kept as floors against regressions. */
-    private static final double TUNING_PRECISION_REACHED = 0.98;
-    private static final double TUNING_RECALL_REACHED = 0.95;
+    /** What it reaches on the tuning part (t01–t45, docs/suggestions.md), kept as floors against regressions. */
+    private static final double TUNING_PRECISION_REACHED = 0.92;
+    private static final double TUNING_RECALL_REACHED = 0.87;
 
     private final SuggestionFinder finder = new SuggestionFinder();
 

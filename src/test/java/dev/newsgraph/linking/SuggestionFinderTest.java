@@ -75,15 +75,15 @@ class SuggestionFinderTest {
     }
 
     @Test
-    void anAcronymQualifiesAtOnceAndOtherProperNamesNeedACueNotJustTwoSightings() {
+    void anAcronymQualifiesAtOnceAndOtherProperNamesNeedMoreThanOneBareSighting() {
         // given
         String once = "Investigators from NTSB met Delta Air officials.";
         String twice = once + " Later NTSB and Delta Air met again.";
         String speaks = twice + " Delta Air said it would help.";
-        // when / then two bare sightings weigh little in the learnt model (in the tuning part they were as often
-        // people or products); a cue such as "said it" decides
+        // when / then one bare sighting is not enough; since the model was trained on t01–t45 (docs/suggestions.md)
+        // a second one, grouped with another name, reaches the threshold (on t01–t37 it did not); a cue adds to it
         assertEquals(List.of(new Suggestion("NTSB", 1)), finder.find("", once, EMPTY));
-        assertEquals(List.of(new Suggestion("NTSB", 2)), finder.find("", twice, EMPTY));
+        assertEquals(List.of(new Suggestion("Delta Air", 2), new Suggestion("NTSB", 2)), finder.find("", twice, EMPTY));
         assertEquals(List.of(new Suggestion("Delta Air", 3), new Suggestion("NTSB", 2)), finder.find("", speaks, EMPTY));
     }
 
