@@ -23,11 +23,12 @@ class SuggestionEvaluationTest {
     private static final double HELD_OUT_RECALL_TARGET = 0.85;
     private static final double HELD_OUT_PRECISION_TARGET = 0.8;
     /**
-     * What the learnt model reaches on the held-out part (h21–h28, measured once: docs/suggestions.md), rounded
-     * down and kept as floors: both the precision and the recall reached are below their targets.
+     * What the learnt model, retrained on t01–t45, reaches on the held-out part (h29–h36, measured once:
+     * docs/suggestions.md), rounded down and kept as floors: both the precision and the recall reached are below
+     * their targets.
      */
-    private static final double HELD_OUT_PRECISION_REACHED = 0.74;
-    private static final double HELD_OUT_RECALL_REACHED = 0.71;
+    private static final double HELD_OUT_PRECISION_REACHED = 0.77;
+    private static final double HELD_OUT_RECALL_REACHED = 0.60;
     /** What it reaches on the tuning part (t01–t45, docs/suggestions.md), kept as floors against regressions. */
     private static final double TUNING_PRECISION_REACHED = 0.92;
     private static final double TUNING_RECALL_REACHED = 0.87;
@@ -62,7 +63,7 @@ class SuggestionEvaluationTest {
         Score score = evaluate("held-out", Boolean.getBoolean("suggestions.details"));
         assertEquals(0, score.knownSuggested(), "known organizations are mentions, never suggestions");
         assertEquals(0, score.knownMissed(), "every known organization in the text is found as a mention");
-        // the floors are what h21–h28 reached, measured once with the learnt model (both targets missed)
+        // the floors are what h29–h36 reached, measured once with the model retrained on t01–t45 (both targets missed)
         assertTrue(score.precision() >= HELD_OUT_PRECISION_REACHED, "held-out precision " + score.precision()
                 + " (target " + HELD_OUT_PRECISION_TARGET + ")");
         assertTrue(score.recall() >= HELD_OUT_RECALL_REACHED, "held-out recall " + score.recall()
