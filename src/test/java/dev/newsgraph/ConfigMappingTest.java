@@ -62,6 +62,7 @@ class ConfigMappingTest {
         assertEquals(8L * 1024 * 1024, config.getConfigMapping(LimitsConfig.class).responseSize().asLongValue());
         assertEquals(Duration.ofSeconds(10), config.getConfigMapping(LimitsConfig.class).timeout());
         assertEquals(50_000, config.getConfigMapping(LimitsConfig.class).nodes());
+        assertEquals(64L * 1024, config.getConfigMapping(LimitsConfig.class).queryBodySize().asLongValue());
         assertTrue(config.getConfigMapping(DemoConfig.class).enabled());
         assertEquals(Optional.empty(), config.getConfigMapping(ImportConfig.class).folder());
         assertEquals(Duration.ofSeconds(1), config.getConfigMapping(TarpitConfig.class).delay());

@@ -45,6 +45,15 @@ public interface LimitsConfig {
     @WithDefault("8M")
     MemorySize responseSize();
 
+    /**
+     * The largest request body of a query ({@code 64K}); a larger one is refused with LIMIT_EXCEEDED
+     * {@code bodySize} before its variables are checked or anything runs. Mutations may send up to the
+     * body limit (an article's text is up to a million characters); no query needs more than a few
+     * kilobytes, and a query's megabyte of variables is only ever work for the service.
+     */
+    @WithDefault("64K")
+    MemorySize queryBodySize();
+
     /** The longest a query may run ({@code 10S}, {@code PT10S}); then LIMIT_EXCEEDED {@code timeout}. */
     @WithDefault("10S")
     Duration timeout();

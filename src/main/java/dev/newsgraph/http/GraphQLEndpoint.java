@@ -49,6 +49,9 @@ public class GraphQLEndpoint {
     @Inject
     RateGate gate;
 
+    @Inject
+    dev.newsgraph.graphql.LimitsConfig limits;
+
     /**
      * Bodies above this size are decoded on a worker thread: reading a megabyte of JSON takes milliseconds,
      * which on the event loop every other request of the connection's loop would wait for.
@@ -65,7 +68,8 @@ public class GraphQLEndpoint {
         String path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
         router.route(HttpMethod.POST, path).order(-100)
                 .handler(BodyHandler.create(false).setBodyLimit(maxBody.asLongValue()))
-                .handler(this::handle);
+                .handler(this::handle)
+                .failureHandler(this::tooLarge);
         router.route(HttpMethod.GET, path).order(-100).handler(ctx -> {
             if (isUpgrade(ctx) || !RequestDecoder.isGraphQLGet(ctx)) {
                 ctx.next(); // a WebSocket, or a browser visiting: SmallRye answers
@@ -86,7 +90,11 @@ public class GraphQLEndpoint {
      * written out again for each request, before a refusal that needs none of it).
      */
     private static boolean isLarge(RoutingContext ctx) {
-        return ctx.request().method() == HttpMethod.POST && ctx.body().length() > DECODE_ON_EVENT_LOOP_MAX;
+        return bodyLength(ctx) > DECODE_ON_EVENT_LOOP_MAX;
+    }
+
+    private static long bodyLength(RoutingContext ctx) {
+        return ctx.request().method() == HttpMethod.POST && ctx.body() != null ? ctx.body().length() : 0;
     }
 
     void handle(RoutingContext ctx) {
@@ -138,6 +146,14 @@ public class GraphQLEndpoint {
             HttpCaching.send(ctx, execution.errorsAnswer(type, document.getErrors()), null, null, null);
             return;
         }
+        // a query (or subscription) that sends more than a query may: refused before its variables are looked at
+        Operation operation = operationOf(document, request.operationName());
+        long querySize = limits.queryBodySize().asLongValue();
+        if (operation != null && operation != Operation.MUTATION && bodyLength(ctx) > querySize) {
+            throw new Refusal(413, dev.newsgraph.graphql.ErrorCode.LIMIT_EXCEEDED, "the request body of a "
+                    + operation.name().toLowerCase(java.util.Locale.ROOT) + " is larger than the limit of " + querySize
+                    + " bytes", Map.of("limit", "bodySize", "max", querySize));
+        }
         if (!document.hasErrors()) {
             List<GraphQLError> refused = StrictVariables.check(document.getDocument(), request.operationName(),
                     request.variables());
@@ -149,8 +165,8 @@ public class GraphQLEndpoint {
         }
         if (document.hasErrors()) {
             gate.unreadable(ctx); // the engine answers with the validation errors, running nothing
+            operation = null;
         }
-        Operation operation = document.hasErrors() ? null : operationOf(document, request.operationName());
         if (operation == Operation.MUTATION && request.get()) {
             throw new Refusal(405, dev.newsgraph.graphql.ErrorCode.BAD_INPUT, "mutations must be sent with POST")
                     .header("Allow", "POST");
@@ -196,6 +212,33 @@ public class GraphQLEndpoint {
             }
         }
         return null;
+    }
+
+    /**
+     * A body over the body limit (the body handler's 413): the coded error, then the connection is closed,
+     * as the rest of the body is not read. Spends like any request a limit refused before it ran.
+     */
+    private void tooLarge(RoutingContext ctx) {
+        if (ctx.statusCode() != 413 || ctx.response().ended()) {
+            ctx.next();
+            return;
+        }
+        gate.refusedByLimit(ctx);
+        MediaTypes type = MediaTypes.JSON;
+        try {
+            type = MediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT));
+        } catch (Refusal notAcceptable) {
+            // answer in JSON: the size is the news here
+        }
+        long max = maxBody.asLongValue();
+        Refusal refusal = new Refusal(413, dev.newsgraph.graphql.ErrorCode.LIMIT_EXCEEDED,
+                "the request body is larger than the limit of " + max + " bytes",
+                Map.of("limit", "bodySize", "max", max));
+        if (ctx.request().version() != io.vertx.core.http.HttpVersion.HTTP_2) {
+            refusal.header("Connection", "close");
+            ctx.response().endHandler(sent -> ctx.request().connection().close());
+        }
+        HttpCaching.send(ctx, refusalAnswer(refusal, type), null, null, null);
     }
 
     private void refuse(RoutingContext ctx, MediaTypes type, Throwable failure) {

@@ -106,9 +106,9 @@ class HostileQueryCorpusTest {
                 json("{ __type(name: \"Article\") { " + repeat("ofType { ", 40, "name", "} ") + "} }", null), "LIMIT_EXCEEDED", null));
         // --- huge variables ---
         attacks.add(new Attack("100,000 ids", json("query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
-                "{\"ids\":[" + String.join(",", Collections.nCopies(100_000, "\"AQE\"")) + "]}"), "LIMIT_EXCEEDED", null));
+                "{\"ids\":[" + String.join(",", Collections.nCopies(100_000, "\"AQE\"")) + "]}"), "LIMIT_EXCEEDED", "bodySize"));
         attacks.add(new Attack("a filter text of a megabyte", json("query($t: String) { organizations(filter: {text: $t}) { totalCount } }",
-                "{\"t\":" + quote("x".repeat(1_000_000)) + "}"), "LIMIT_EXCEEDED", null));
+                "{\"t\":" + quote("x".repeat(1_000_000)) + "}"), "LIMIT_EXCEEDED", "bodySize"));
         // --- deeply nested input ---
         attacks.add(new Attack("a list literal 600 deep", json("{ nodes(ids: " + repeat("[", 600, "\"AQE\"", "]") + ") { id } }", null),
                 "BAD_INPUT", null));

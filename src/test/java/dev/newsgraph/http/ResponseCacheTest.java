@@ -51,22 +51,6 @@ class ResponseCacheTest {
     }
 
     @Test
-    void aLargeRequestIsExecutedEachTimeAndNeverKept() {
-        String name = "Cache Large Request Partners";
-        GraphFixtures.organization(name);
-        // an unused variable pads the body over the size decoded on a worker
-        Map<String, Object> padded = Map.of("n", name, "pad", "x".repeat(GraphQLEndpoint.DECODE_ON_EVENT_LOOP_MAX));
-        Response first = anonymous(BY_NAME, padded);
-        Response second = anonymous(BY_NAME, padded);
-        assertEquals(null, first.header(ResponseCache.HEADER), "not looked up in the cache");
-        assertEquals(null, second.header(ResponseCache.HEADER), "nor kept for the next");
-        second.then().body("data.organizationByName.name", equalTo(name));
-        // the same query, small, is kept as usual
-        assertEquals("miss", anonymous(BY_NAME, Map.of("n", name)).header(ResponseCache.HEADER));
-        assertEquals("hit", anonymous(BY_NAME, Map.of("n", name)).header(ResponseCache.HEADER));
-    }
-
-    @Test
     void aWriteIsSeenByTheNextRead() {
         String name = "Cache Write Group";
         String id = GraphFixtures.organization(name);
