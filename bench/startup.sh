@@ -6,6 +6,7 @@
 #
 #   bench/startup.sh -n 5 --peer PEER/quarkus-app --peer-appcds PEER-AOT/quarkus-app
 #   bench/startup.sh ... --app target/quarkus-app --app-appcds AOT/quarkus-app   # Newsgraph builds to use
+#   bench/startup.sh ... --before OLD/quarkus-app --before-appcds OLD-AOT/quarkus-app   # and an older build beside them
 #
 # Four configurations, launched in turn (Newsgraph, peer, Newsgraph with AppCDS, peer with AppCDS) and
 # that round repeated RUNS times, so drifting machine load hits all of them alike. Each launch gets a
@@ -17,11 +18,16 @@
 # `./mvnw package -Dappcds` does here), used as deploy/jvm/run.sh uses it, with -Xshare:on so an
 # archive that does not match fails instead of silently measuring a start without it.
 # Without --app/--app-appcds the script builds both Newsgraph variants from this checkout first.
-# JVM options after -- go to every launch (e.g. -XX:TieredStopAtLevel=1). Prints one line per launch,
-# then median and range per configuration and the ratios Newsgraph / peer.
+# --before/--before-appcds add an older Newsgraph build (e.g. main before a change) as two more
+# configurations in the same rotation, with the ratios new / old.
+# --ports FROM-TO draws each launch's port from that range instead of 20000-59999 (on a machine shared
+# with other benches, a range of your own keeps a launch from answering on a port another one took);
+# a launch whose port was taken meanwhile is started again on another. JVM options after -- go to every
+# launch (e.g. -XX:TieredStopAtLevel=1). Prints one line per launch, then median and range per
+# configuration and the ratios Newsgraph / peer.
 set -euo pipefail
 
-runs=5 fresh=false peer="" peer_aot="" app="" app_aot=""
+runs=5 fresh=false peer="" peer_aot="" app="" app_aot="" before="" before_aot="" port_from=20000 port_to=59999
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
@@ -30,6 +36,9 @@ while [ $# -gt 0 ]; do
     --peer-appcds) peer_aot="$2"; shift 2 ;;
     --app) app="$2"; shift 2 ;;
     --app-appcds) app_aot="$2"; shift 2 ;;
+    --before) before="$2"; shift 2 ;;
+    --before-appcds) before_aot="$2"; shift 2 ;;
+    --ports) port_from="${2%-*}" port_to="${2#*-}"; shift 2 ;;
     --) shift; break ;;
     *) echo "unknown argument: $1 (see the header of $0)" >&2; exit 2 ;;
   esac
@@ -56,6 +65,11 @@ if [ -z "$app" ] || [ -z "$app_aot" ]; then
   app="target/bench-startup-plain" app_aot="target/bench-startup-appcds"
 fi
 app="$(cd "$app" && pwd)" app_aot="$(cd "$app_aot" && pwd)"
+if [ -n "$before$before_aot" ]; then
+  [ -f "$before/quarkus-run.jar" ] && [ -f "$before_aot/quarkus-run.jar" ] \
+    || { echo "--before and --before-appcds go together and name built quarkus-app folders" >&2; exit 2; }
+  before="$(cd "$before" && pwd)" before_aot="$(cd "$before_aot" && pwd)"
+fi
 
 now_ms() { date +%s%3N; }
 cpu_ms_of() { echo $(( $(awk '{print $14 + $15}' "/proc/$1/stat") * 1000 / $(getconf CLK_TCK) )); }
@@ -63,7 +77,7 @@ rss_mb_of() { awk '/^VmRSS:/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
 free_port() {
   local p
   for _ in $(seq 1 50); do
-    p=$((20000 + RANDOM % 40000))
+    p=$((port_from + RANDOM % (port_to - port_from + 1)))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
   done
   echo "no free port found" >&2; exit 1
@@ -72,6 +86,15 @@ free_port() {
 # launch NAME DIR DATA [java options...]: runs DIR/quarkus-run.jar from DIR until its first answer,
 # prints "ms rss_mb cpu_ms", stops it. Loopback only; Newsgraph gets its data folder and a fixed key.
 launch() {
+  local attempt
+  for attempt in 1 2 3; do
+    launch_once "$@" && return
+    grep -q 'seems to be in use' "$work/$1.log" || break
+    echo "$1: its port was taken by another process; starting it again" >&2
+  done
+  echo "$1: no answer within ${timeout_ms} ms; log:" >&2; tail -20 "$work/$1.log" >&2; exit 1
+}
+launch_once() {
   local name="$1" dir="$2" data="$3"; shift 3
   local port log="$work/$name.log" start answered=""
   port="$(free_port)"
@@ -93,11 +116,11 @@ launch() {
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   pid=""
-  [ -n "$answered" ] || { echo "$name: no answer within ${timeout_ms} ms; log:" >&2; tail -20 "$log" >&2; exit 1; }
+  [ -n "$answered" ] || return 1
   echo "$answered"
 }
 
-for d in "$app_aot" "$peer_aot"; do
+for d in "$app_aot" "$peer_aot" ${before_aot:+"$before_aot"}; do
   [ -s "$d/app-cds.jsa" ] || { echo "no AppCDS archive in $d (build it with quarkus.package.jar.aot.enabled=true)" >&2; exit 2; }
 done
 ng_cds="$app_aot" peer_cds="$peer_aot"
@@ -105,12 +128,20 @@ cds=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:on)
 
 configs=(newsgraph peer newsgraph-appcds peer-appcds)
 declare -A dir=([newsgraph]="$app" [peer]="$peer" [newsgraph-appcds]="$ng_cds" [peer-appcds]="$peer_cds")
+if [ -n "$before" ]; then
+  configs=(before newsgraph peer before-appcds newsgraph-appcds peer-appcds)
+  dir[before]="$before" dir[before-appcds]="$before_aot"
+fi
 data_for() {   # the H2 folder of launch $2 of configuration $1
   if $fresh; then echo "$work/data-$1-$2"; else echo "$work/data-$1"; fi
 }
 if ! $fresh; then   # an existing database: one untimed launch creates it
   launch newsgraph-setup "$app" "$(data_for newsgraph 0)" >/dev/null
   launch newsgraph-appcds-setup "$ng_cds" "$(data_for newsgraph-appcds 0)" "${cds[@]}" >/dev/null
+  if [ -n "$before" ]; then
+    launch before-setup "$before" "$(data_for before 0)" >/dev/null
+    launch before-appcds-setup "$before_aot" "$(data_for before-appcds 0)" "${cds[@]}" >/dev/null
+  fi
 fi
 
 echo "commit $(git rev-parse --short HEAD); $(java -version 2>&1 | head -1); $(nproc) cores; runs: $runs per configuration;" \
@@ -142,3 +173,11 @@ for suffix in "" -appcds; do
     "$(ratio "$(median "${rss[newsgraph$suffix]}")" "$(median "${rss[peer$suffix]}")")" \
     "$(ratio "$(median "${cpu[newsgraph$suffix]}")" "$(median "${cpu[peer$suffix]}")")"
 done
+if [ -n "$before" ]; then
+  for suffix in "" -appcds; do
+    printf 'newsgraph%s / before%s: first answer %s×, RSS at first answer %s×, CPU %s×\n' "$suffix" "$suffix" \
+      "$(ratio "$(median "${ms[newsgraph$suffix]}")" "$(median "${ms[before$suffix]}")")" \
+      "$(ratio "$(median "${rss[newsgraph$suffix]}")" "$(median "${rss[before$suffix]}")")" \
+      "$(ratio "$(median "${cpu[newsgraph$suffix]}")" "$(median "${cpu[before$suffix]}")")"
+  done
+fi
