@@ -2,7 +2,10 @@
 // IMPORTS imports at RATE per second over HTTP; prints one JSON line with delivery counts, latency
 // percentiles (from the import request being sent to each receipt) and the service's RSS; per import also
 // the time to its HTTP answer and to its first and last receipt (medians over the imports), and this
-// client's own CPU share and event-loop delay while the imports are delivered (a busy client reads late).
+// client's own CPU share and event-loop delay while the imports are delivered (a busy client reads late) and
+// the service's CPU time meanwhile.
+// WARMUP (environment, default 0) imports are sent and delivered first and not counted: the measured ones then
+// meet a warm service (JIT, first reads) instead of a fresh one.
 // Usage: node fanout.mjs URL SERVICE_PID CLIENTS IMPORTS RATE   (ws from e2e/node_modules)
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -16,12 +19,19 @@ const CLIENTS = Number(clientsArg);
 const IMPORTS = Number(importsArg);
 const RATE = Number(rateArg);
 const KEY = process.env.NEWSGRAPH_API_KEY;
+const WARMUP = Number(process.env.WARMUP ?? 0);
 const RUN = Math.random().toString(36).slice(2, 8);
 const SUBSCRIPTION = 'subscription { articleImported { id title } }';
 
 const rssMiB = () => {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
   return Math.round(Number(line.split(/\s+/)[1]) / 1024);
+};
+
+// the service's CPU time (user + system, ms) from /proc: what the deliveries cost it, whatever the machine's load
+const serviceCpuMs = () => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks of 1/100 s
 };
 
 const sentAt = new Map();
@@ -49,7 +59,9 @@ function connect() {
       } else if (message.id === 's' && message.type === 'next') {
         const title = message.payload?.data?.articleImported?.title;
         const start = sentAt.get(title);
-        if (start !== undefined) {
+        if (title?.startsWith('Warmup ')) {
+          warmDelivered++;
+        } else if (start !== undefined) {
           const latency = performance.now() - start;
           latencies.push(latency);
           if (!firstReceipt.has(title)) firstReceipt.set(title, latency);
@@ -64,17 +76,20 @@ function connect() {
   });
 }
 
-async function importArticle(i) {
-  const title = `Fanout ${RUN} ${i}`;
+let warmDelivered = 0;
+
+async function importArticle(i, warmup = false) {
+  const title = warmup ? `Warmup ${RUN} ${i}` : `Fanout ${RUN} ${i}`;
   const markdown = `# ${title}\n\nPublished :\`2024-08-0${1 + (i % 9)} 10:00:00\`\n\n---\n\nA short story number ${i} of run ${RUN}.\n\n---\n`;
-  sentAt.set(title, performance.now());
+  const sent = performance.now();
+  if (!warmup) sentAt.set(title, sent);
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${KEY}` },
     body: JSON.stringify({ query: 'mutation($m: String!) { importArticle(markdown: $m) { created } }', variables: { m: markdown } }),
   });
   const body = await response.json();
-  answeredIn.push(performance.now() - sentAt.get(title));
+  if (!warmup) answeredIn.push(performance.now() - sent);
   if (!body.data?.importArticle?.created) throw new Error(`import ${i} failed: ${JSON.stringify(body)}`);
 }
 
@@ -86,6 +101,11 @@ const sockets = [];
 for (let i = 0; i < CLIENTS; i += 100) {
   sockets.push(...await Promise.all(Array.from({ length: Math.min(100, CLIENTS - i) }, connect)));
 }
+for (let i = 0; i < WARMUP; i++) { // one after another, each delivered to everyone before the next
+  await importArticle(i, true);
+  const until = performance.now() + 30_000;
+  while (warmDelivered < CLIENTS * (i + 1) && performance.now() < until) await new Promise((r) => setTimeout(r, 20));
+}
 const rssSubscribed = rssMiB();
 let rssPeak = rssSubscribed;
 const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, rssMiB()); }, 100);
@@ -93,6 +113,7 @@ const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, rssMiB()); }, 10
 const loopDelay = monitorEventLoopDelay({ resolution: 1 });
 loopDelay.enable();
 const cpuBefore = process.cpuUsage();
+const serviceCpuBefore = serviceCpuMs();
 const started = performance.now();
 const imports = [];
 for (let i = 0; i < IMPORTS; i++) {
@@ -108,6 +129,7 @@ while (delivered < expected && performance.now() < deadline) {
 }
 const windowMs = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
+const serviceCpu = serviceCpuMs() - serviceCpuBefore;
 loopDelay.disable();
 clearInterval(sampler);
 rssPeak = Math.max(rssPeak, rssMiB());
@@ -117,13 +139,15 @@ const answers = sortedValues(answeredIn);
 const firsts = sortedValues(firstReceipt.values());
 const lasts = sortedValues(lastReceipt.values());
 console.log(JSON.stringify({
-  clients: CLIENTS, imports: IMPORTS, rate: RATE, expected, delivered, lost: expected - delivered, errors,
+  clients: CLIENTS, warmup: WARMUP, imports: IMPORTS, rate: RATE, expected, delivered, lost: expected - delivered, errors,
   p50_ms: percentile(latencies, 50), p99_ms: percentile(latencies, 99), max_ms: percentile(latencies, 100),
   rss_before_mib: rssBefore, rss_subscribed_mib: rssSubscribed, rss_peak_mib: rssPeak,
   rss_growth_mib: rssPeak - rssBefore,
   // per import: its HTTP answer (after the commit), and its first and last receipt among the clients
   import_answer_p50_ms: percentile(answers, 50), import_answer_max_ms: percentile(answers, 100),
   first_receipt_p50_ms: percentile(firsts, 50), last_receipt_p50_ms: percentile(lasts, 50),
+  // the service's CPU from the first import until the last receipt (the imports included)
+  service_cpu_ms: Math.round(serviceCpu),
   // this client process: its CPU from the first import until the last receipt, and how late its event loop ran
   client_cpu_pct: Math.round(((cpu.user + cpu.system) / 1000 / windowMs) * 100),
   client_loop_delay_p99_ms: Math.round(loopDelay.percentile(99) / 1e6), client_loop_delay_max_ms: Math.round(loopDelay.max / 1e6),

@@ -3,7 +3,8 @@
 # subscribed to articleImported, IMPORTS imports at RATE/s; delivery p50/p99 from the import request
 # to receipt, losses and the service's RSS. Each client count runs on a fresh service. With BEFORE_APP
 # (the quarkus-app folder of an earlier build) both builds run in the same session, alternating.
-# Usage: bench/fanout/run.sh [CLIENTS...]   (default: 1000 5000; IMPORTS=10 RATE=10 ROUNDS=2)
+# Usage: bench/fanout/run.sh [CLIENTS...]   (default: 1000 5000; IMPORTS=10 RATE=10 ROUNDS=2; WARMUP=0 imports
+# delivered first and not counted, so that the measured ones meet a warm service)
 # Needs: ./mvnw -B package -DskipTests, and npm ci in e2e/ (for the ws client).
 set -euo pipefail
 source "$(dirname "$0")/../common.sh"
