@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.reactivestreams.Publisher;
@@ -56,19 +57,23 @@ final class SharedEvents {
      * coded result ({@link SubscriptionEvents.EndOnFailure}).
      */
     static Publisher<ExecutionResult> join(Key key, Supplier<Publisher<ExecutionResult>> events) {
+        // Only a group's first member needs its own events (and the execution behind them, data loaders and all);
+        // a member that joined a running group lets go of them, so 1,000 subscribers keep one execution, not 1,000.
+        AtomicReference<Supplier<Publisher<ExecutionResult>>> own = new AtomicReference<>(events);
         return downstream -> {
             SubscriberSocket.Operation operation = SubscriberSocket.behind(downstream);
-            Publisher<ExecutionResult> member = operation == null ? convertedMember(key, events) : direct(key, events, operation);
+            Publisher<ExecutionResult> member = operation == null ? convertedMember(key, own) : direct(key, own, operation);
             new SubscriptionEvents.EndOnFailure(member).subscribe(downstream);
         };
     }
 
-    private static Publisher<ExecutionResult> convertedMember(Key key, Supplier<Publisher<ExecutionResult>> events) {
+    private static Publisher<ExecutionResult> convertedMember(Key key, AtomicReference<Supplier<Publisher<ExecutionResult>>> own) {
         return AdaptersToReactiveStreams.publisher(Multi.createFrom().deferred(() -> {
             while (true) {
-                Group group = GROUPS.computeIfAbsent(key, k -> new Group(k, events.get()));
+                Group group = GROUPS.computeIfAbsent(key, k -> new Group(k, own.get().get()));
                 Multi<ExecutionResult> member = group.member();
                 if (member != null) {
+                    own.set(null); // as in direct(): the group holds the events it runs on
                     return member;
                 }
                 GROUPS.remove(key, group); // it ended while we joined: start a new one
@@ -77,14 +82,15 @@ final class SharedEvents {
     }
 
     /** A member whose messages the group writes itself: only the end (completion or failure) goes through here. */
-    private static Publisher<ExecutionResult> direct(Key key, Supplier<Publisher<ExecutionResult>> events,
+    private static Publisher<ExecutionResult> direct(Key key, AtomicReference<Supplier<Publisher<ExecutionResult>>> own,
             SubscriberSocket.Operation operation) {
         return downstream -> {
             Direct member = new Direct(operation, downstream);
             downstream.onSubscribe(member);
             while (true) {
-                Group group = GROUPS.computeIfAbsent(key, k -> new Group(k, events.get()));
+                Group group = GROUPS.computeIfAbsent(key, k -> new Group(k, own.get().get()));
                 if (group.add(member)) {
+                    own.set(null); // the group holds the events it runs on; this member's own are not needed
                     return;
                 }
                 GROUPS.remove(key, group);
