@@ -167,17 +167,15 @@ for c in "${configs[@]}"; do
     "$(median "${ms[$c]}")" "$(range "${ms[$c]}")" "$(median "${rss[$c]}")" "$(range "${rss[$c]}")" "$(median "${cpu[$c]}")"
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
-for suffix in "" -appcds; do
-  printf 'newsgraph%s / peer%s: first answer %s×, RSS at first answer %s×, CPU %s×\n' "$suffix" "$suffix" \
-    "$(ratio "$(median "${ms[newsgraph$suffix]}")" "$(median "${ms[peer$suffix]}")")" \
-    "$(ratio "$(median "${rss[newsgraph$suffix]}")" "$(median "${rss[peer$suffix]}")")" \
-    "$(ratio "$(median "${cpu[newsgraph$suffix]}")" "$(median "${cpu[peer$suffix]}")")"
-done
-if [ -n "$before" ]; then
+# ratios OTHER: Newsgraph's medians over OTHER's (peer or before), plain and with AppCDS
+ratios() {
+  local other=$1 suffix
   for suffix in "" -appcds; do
-    printf 'newsgraph%s / before%s: first answer %s×, RSS at first answer %s×, CPU %s×\n' "$suffix" "$suffix" \
-      "$(ratio "$(median "${ms[newsgraph$suffix]}")" "$(median "${ms[before$suffix]}")")" \
-      "$(ratio "$(median "${rss[newsgraph$suffix]}")" "$(median "${rss[before$suffix]}")")" \
-      "$(ratio "$(median "${cpu[newsgraph$suffix]}")" "$(median "${cpu[before$suffix]}")")"
+    printf 'newsgraph%s / %s%s: first answer %s×, RSS at first answer %s×, CPU %s×\n' "$suffix" "$other" "$suffix" \
+      "$(ratio "$(median "${ms[newsgraph$suffix]}")" "$(median "${ms[$other$suffix]}")")" \
+      "$(ratio "$(median "${rss[newsgraph$suffix]}")" "$(median "${rss[$other$suffix]}")")" \
+      "$(ratio "$(median "${cpu[newsgraph$suffix]}")" "$(median "${cpu[$other$suffix]}")")"
   done
-fi
+}
+ratios peer
+if [ -n "$before" ]; then ratios before; fi
