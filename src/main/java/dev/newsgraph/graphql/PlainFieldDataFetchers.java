@@ -2,18 +2,22 @@ package dev.newsgraph.graphql;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.GraphQLException;
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
 import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusDefaultDataFetcher;
 
 /**
  * Reads plain fields (an article's title, a mention's count…) without building a SmallRye request
@@ -21,6 +25,12 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * JSON, the path — for every scalar of every node, which dominated the cost of a feed page; a plain
  * read never looks at it. Values still pass through SmallRye's own transformation (ids, dates), and
  * fields with adapters keep the default fetcher. Registered through the DataFetcherService SPI.
+ *
+ * <p>It also keeps one operation fetcher per operation. SmallRye asks for a new one for every batch
+ * ({@code @Source} list) operation of the schema at the start of every execution — a query's, and each
+ * subscriber's subscribe — to serve as that execution's batch loader, and each new one looks its method
+ * up again by reflection. The fetcher holds only the operation's description, as the one SmallRye keeps
+ * for the schema's own lifetime does, so one per operation serves every execution.
  */
 @RegisterForReflection
 public class PlainFieldDataFetchers implements DataFetcherService {
@@ -28,6 +38,27 @@ public class PlainFieldDataFetchers implements DataFetcherService {
     @Override
     public Integer getPriority() {
         return 0;
+    }
+
+    private final ConcurrentHashMap<OperationOf, PlugableBatchableDataFetcher<?, ?>> operations = new ConcurrentHashMap<>();
+
+    @Override
+    public PlugableBatchableDataFetcher<?, ?> getDefaultDataFetcher(Operation operation, Type type) {
+        return operations.computeIfAbsent(new OperationOf(operation, type),
+                key -> new QuarkusDefaultDataFetcher<>(key.operation(), key.type()));
+    }
+
+    /** An operation on a type, by identity: the schema's model objects are built once and never change. */
+    record OperationOf(Operation operation, Type type) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof OperationOf that && that.operation == operation && that.type == type;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(operation) + System.identityHashCode(type);
+        }
     }
 
     @Override
