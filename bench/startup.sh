@@ -23,11 +23,13 @@
 # --ports FROM-TO draws each launch's port from that range instead of 20000-59999 (on a machine shared
 # with other benches, a range of your own keeps a launch from answering on a port another one took);
 # a launch whose port was taken meanwhile is started again on another. JVM options after -- go to every
-# launch (e.g. -XX:TieredStopAtLevel=1). Prints one line per launch, then median and range per
-# configuration and the ratios Newsgraph / peer.
+# launch (e.g. -XX:TieredStopAtLevel=1). --java PATH runs every launch on that java instead of the one on
+# the PATH; an -appcds folder holding app.aot (the AOT cache of JDK 25+, e.g. from
+# JAVA=PATH deploy/jvm/appcds-training.sh) is started with -XX:AOTCache=app.aot -XX:AOTMode=on instead.
+# Prints one line per launch, then median and range per configuration and the ratios Newsgraph / peer.
 set -euo pipefail
 
-runs=5 fresh=false peer="" peer_aot="" app="" app_aot="" before="" before_aot="" port_from=20000 port_to=59999
+java=java runs=5 fresh=false peer="" peer_aot="" app="" app_aot="" before="" before_aot="" port_from=20000 port_to=59999
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
@@ -38,6 +40,7 @@ while [ $# -gt 0 ]; do
     --app-appcds) app_aot="$2"; shift 2 ;;
     --before) before="$2"; shift 2 ;;
     --before-appcds) before_aot="$2"; shift 2 ;;
+    --java) java="$2"; shift 2 ;;
     --ports) port_from="${2%-*}" port_to="${2#*-}"; shift 2 ;;
     --) shift; break ;;
     *) echo "unknown argument: $1 (see the header of $0)" >&2; exit 2 ;;
@@ -83,6 +86,12 @@ free_port() {
   echo "no free port found" >&2; exit 1
 }
 
+# archive_opts DIR: the JVM options that use DIR's archive: the AOT cache (app.aot, JDK 25+) if it has one,
+# else the AppCDS archive; either way a cache that does not match fails instead of being ignored.
+archive_opts() {
+  if [ -s "$1/app.aot" ]; then echo "-XX:AOTCache=app.aot -XX:AOTMode=on"; else echo "-XX:SharedArchiveFile=app-cds.jsa -Xshare:on"; fi
+}
+
 # launch NAME DIR DATA [java options...]: runs DIR/quarkus-run.jar from DIR until its first answer,
 # prints "ms rss_mb cpu_ms", stops it. Loopback only; Newsgraph gets its data folder and a fixed key.
 launch() {
@@ -102,7 +111,7 @@ launch_once() {
   # A connection wait of 60 s instead of 5: on a starved machine the first H2 connection can take longer,
   # and a slow start should be measured as slow, not fail; a start that gets its connection is unchanged.
   (cd "$dir" && PORT="$port" NEWSGRAPH_DATA_DIR="$data" NEWSGRAPH_API_KEY=bench QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S \
-      exec java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" "$@" -jar quarkus-run.jar) >"$log" 2>&1 &
+      exec "$java" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" "$@" -jar quarkus-run.jar) >"$log" 2>&1 &
   pid=$!
   while [ $(( $(now_ms) - start )) -lt "$timeout_ms" ]; do
     if curl -s --max-time 1 -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' \
@@ -121,10 +130,10 @@ launch_once() {
 }
 
 for d in "$app_aot" "$peer_aot" ${before_aot:+"$before_aot"}; do
-  [ -s "$d/app-cds.jsa" ] || { echo "no AppCDS archive in $d (build it with quarkus.package.jar.aot.enabled=true)" >&2; exit 2; }
+  [ -s "$d/app-cds.jsa" ] || [ -s "$d/app.aot" ] \
+    || { echo "no AppCDS archive or AOT cache in $d (build it with quarkus.package.jar.aot.enabled=true)" >&2; exit 2; }
 done
 ng_cds="$app_aot" peer_cds="$peer_aot"
-cds=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:on)
 
 configs=(newsgraph peer newsgraph-appcds peer-appcds)
 declare -A dir=([newsgraph]="$app" [peer]="$peer" [newsgraph-appcds]="$ng_cds" [peer-appcds]="$peer_cds")
@@ -137,21 +146,21 @@ data_for() {   # the H2 folder of launch $2 of configuration $1
 }
 if ! $fresh; then   # an existing database: one untimed launch creates it
   launch newsgraph-setup "$app" "$(data_for newsgraph 0)" >/dev/null
-  launch newsgraph-appcds-setup "$ng_cds" "$(data_for newsgraph-appcds 0)" "${cds[@]}" >/dev/null
+  launch newsgraph-appcds-setup "$ng_cds" "$(data_for newsgraph-appcds 0)" $(archive_opts "$ng_cds") >/dev/null
   if [ -n "$before" ]; then
     launch before-setup "$before" "$(data_for before 0)" >/dev/null
-    launch before-appcds-setup "$before_aot" "$(data_for before-appcds 0)" "${cds[@]}" >/dev/null
+    launch before-appcds-setup "$before_aot" "$(data_for before-appcds 0)" $(archive_opts "$before_aot") >/dev/null
   fi
 fi
 
-echo "commit $(git rev-parse --short HEAD); $(java -version 2>&1 | head -1); $(nproc) cores; runs: $runs per configuration;" \
+echo "commit $(git rev-parse --short HEAD); $("$java" -version 2>&1 | head -1); $(nproc) cores; runs: $runs per configuration;" \
   "database: $($fresh && echo 'empty each launch' || echo existing); extra JVM options: ${extra_opts[*]:-none}"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A ms rss cpu
 for i in $(seq 1 "$runs"); do
   for c in "${configs[@]}"; do
     opts=("${extra_opts[@]}")
-    [[ "$c" == *-appcds ]] && opts+=("${cds[@]}")
+    [[ "$c" == *-appcds ]] && opts+=($(archive_opts "${dir[$c]}"))
     read -r m r u < <(launch "$c" "${dir[$c]}" "$(data_for "$c" "$i")" "${opts[@]}" || echo)
     [ -n "${u:-}" ] || exit 1
     printf '%-17s run %d: first answer %5d ms, RSS %4d MB, CPU %5d ms\n' "$c" "$i" "$m" "$r" "$u"

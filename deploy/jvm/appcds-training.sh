@@ -8,6 +8,9 @@
 #   cd target/quarkus-app && java -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar
 #
 # Run the service from APP_DIR with the JVM that made the archive (the JVM ignores it otherwise).
+# On JDK 25 and later the same training writes the JVM's AOT cache instead (APP_DIR/app.aot,
+# -XX:AOTCacheOutput: classes loaded and linked, and method profiles); deploy/jvm/run.sh uses it with
+# -XX:AOTCache=app.aot. JAVA names the java to use (default: java on the PATH).
 # The training uses a throw-away H2 database; a PostgreSQL build needs QUARKUS_DATASOURCE_* set to a
 # database the training may write to. Only bash is needed: the requests go through /dev/tcp.
 set -euo pipefail
@@ -18,9 +21,18 @@ cd "$app_dir"
 port="${APPCDS_TRAINING_PORT:-18089}"
 data="$(mktemp -d)"
 pid=""
+java="${JAVA:-java}"
+# The JDK's feature version, from its release file (no extra JVM start): 25 and later have the AOT cache.
+release="$(dirname "$(readlink -f "$(command -v "$java")")")/../release"
+feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" 2>/dev/null || true)"
+if [ "${feature:-0}" -ge 25 ]; then
+  archive=app.aot record=(-XX:AOTCacheOutput=app.aot.training)
+else
+  archive=app-cds.jsa record=(-XX:ArchiveClassesAtExit=app-cds.jsa.training)
+fi
 cleanup() {
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
-  rm -rf "$data" app-cds.jsa.training
+  rm -rf "$data" "$archive.training"
 }
 trap cleanup EXIT
 
@@ -37,11 +49,13 @@ graphql() {
   [[ "$response" == *'"data"'* && "$response" != *'"errors"'* ]]
 }
 
+# A connection wait of 60 s instead of 5: on a busy build machine the first H2 connection can take longer.
 NEWSGRAPH_DATA_DIR="$data" PORT="$port" NEWSGRAPH_API_KEY=training NEWSGRAPH_DEMO=true \
-  java -XX:ArchiveClassesAtExit=app-cds.jsa.training -jar quarkus-run.jar &
+  QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT="${QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT:-60S}" \
+  "$java" "${record[@]}" -jar quarkus-run.jar &
 pid=$!
 
-for _ in $(seq 1 240); do
+for _ in $(seq 1 1200); do   # up to 10 minutes: a start on a busy machine is slow
   graphql '{"query":"{ __typename }"}' 2>/dev/null && break
   kill -0 "$pid" 2>/dev/null || { echo "the service stopped during the training run" >&2; exit 1; }
   sleep 0.5
@@ -61,6 +75,6 @@ graphql '{"query":"mutation { createOrganization(input: { name: \"Training Org\"
 kill -TERM "$pid"
 wait "$pid" || true   # exits with 143 after SIGTERM; the archive is written on the way out
 pid=""
-[ -s app-cds.jsa.training ] || { echo "the JVM wrote no archive" >&2; exit 1; }
-mv -f app-cds.jsa.training app-cds.jsa
-echo "AppCDS archive from a training run: $app_dir/app-cds.jsa ($(du -h app-cds.jsa | cut -f1))"
+[ -s "$archive.training" ] || { echo "the JVM wrote no archive" >&2; exit 1; }
+mv -f "$archive.training" "$archive"
+echo "$([ "$archive" = app.aot ] && echo 'AOT cache' || echo 'AppCDS archive') from a training run: $app_dir/$archive ($(du -h "$archive" | cut -f1))"
