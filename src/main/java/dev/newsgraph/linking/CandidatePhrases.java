@@ -60,22 +60,104 @@ final class CandidatePhrases {
 
     static List<Candidate> candidates(String text, List<WordTokenizer.Word> words, List<SentenceSplitter.Range> sentences) {
         Set<Integer> sentenceStarts = sentenceInitialWordStarts(sentences, words);
+        Set<String> alone = phrasesAlone(text, words, sentenceStarts);
         List<Candidate> found = new ArrayList<>();
         int phraseStart = -1;
+        int partnersLast = -1;
         for (int i = 0; i <= words.size(); i++) {
             WordTokenizer.Word word = i < words.size() ? words.get(i) : null;
-            boolean continues = word != null && phraseStart >= 0 && (continuesPhrase(text, words.get(i - 1), word)
+            boolean continues = word != null && phraseStart >= 0 && ((continuesPhrase(text, words.get(i - 1), word)
                     || continuesAfterAbbreviation(text, words.get(i - 1), word))
-                    && (WordShapes.isCapitalised(word) || CONNECTORS.contains(word.text()));
+                    && (WordShapes.isCapitalised(word) || CONNECTORS.contains(word.text())
+                    || continuesWithOn(words, i))
+                    || i <= partnersLast);
             if (phraseStart >= 0 && !continues) {
-                split(text, words, phraseStart, i, sentenceStarts.contains(words.get(phraseStart).start()), found);
+                split(text, words, phraseStart, i, sentenceStarts.contains(words.get(phraseStart).start()), alone, found);
                 phraseStart = -1;
             }
             if (phraseStart < 0 && word != null && WordShapes.isCapitalised(word)) {
                 phraseStart = i;
+                partnersLast = partnersListEnd(text, words, i);
             }
         }
         return chainLists(text, words, found);
+    }
+
+
+    /**
+     * The capitalised phrases of the text that stand alone mid-sentence, lower-cased ("Huawei", "Country Garden"):
+     * an "and" between two of them joins two names ("Huawei and Dell Technologies"), where it would otherwise
+     * continue one ("United Food and Commercial Workers").
+     */
+    private static Set<String> phrasesAlone(String text, List<WordTokenizer.Word> words, Set<Integer> sentenceStarts) {
+        Set<String> alone = new HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= words.size(); i++) {
+            WordTokenizer.Word word = i < words.size() ? words.get(i) : null;
+            boolean continues = word != null && start >= 0 && continuesPhrase(text, words.get(i - 1), word)
+                    && (WordShapes.isCapitalised(word) || CONNECTORS.contains(word.text()));
+            if (start >= 0 && !continues) {
+                int last = i - 1;
+                while (last > start && CONNECTORS.contains(words.get(last).text())) {
+                    last--;
+                }
+                if (!sentenceStarts.contains(words.get(start).start())) {
+                    alone.add(joined(words, start, last));
+                }
+                start = -1;
+            }
+            if (start < 0 && word != null && WordShapes.isCapitalised(word)) {
+                start = i;
+            }
+        }
+        return alone;
+    }
+
+    /** The words {@code [first, last]} lower-cased and joined by single spaces. */
+    static String joined(List<WordTokenizer.Word> words, int first, int last) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            joined.append(i == first ? "" : " ").append(words.get(i).text());
+        }
+        return WordShapes.key(joined.toString());
+    }
+
+    /** Words of bodies that take "on" in their names: "House Committee on Energy and Commerce". */
+    private static final Set<String> BODIES_ON = Set.of("Committee", "Council", "Commission", "Conference", "Panel",
+            "Subcommittee", "Centre", "Center", "Task");
+
+    /** "International Council on Clean Transportation": an "on" after a body's word, before a capitalised word. */
+    private static boolean continuesWithOn(List<WordTokenizer.Word> words, int i) {
+        return words.get(i).text().equals("on") && BODIES_ON.contains(words.get(i - 1).text()) && i + 1 < words.size()
+                && WordShapes.isCapitalised(words.get(i + 1)) && !LEADING_STOP_WORDS.contains(words.get(i + 1).text());
+    }
+
+    /**
+     * "Weil, Gotshal & Manges", "Keefe, Bruyette & Woods": single surnames joined by commas up to an "&" and a
+     * last one make one partnership's name (not "Unilever, Procter & Gamble and Nestlé": a list goes on).
+     */
+    private static int partnersListEnd(String text, List<WordTokenizer.Word> words, int at) {
+        int i = at;
+        while (i + 1 < words.size() && isPlainCapitalised(words.get(i))
+                && text.substring(words.get(i).end(), words.get(i + 1).start()).equals(", ")) {
+            i++;
+        }
+        if (i == at || i + 2 >= words.size() || !isPlainCapitalised(words.get(i))
+                || !words.get(i + 1).text().equals("&") || !isPlainCapitalised(words.get(i + 2))) {
+            return -1;
+        }
+        int last = i + 2;
+        boolean listGoesOn = last + 1 < words.size() && (words.get(last + 1).text().equals("and")
+                || WordShapes.isCapitalised(words.get(last + 1)));
+        return !listGoesOn && !words.get(last).possessive()
+                && text.substring(words.get(i).end(), words.get(last).start()).equals(" & ") ? last : -1;
+    }
+
+    private static boolean isPlainCapitalised(WordTokenizer.Word word) {
+        return WordShapes.isCapitalised(word) && !word.possessive() && !WordShapes.isAcronym(word)
+                && !LEADING_STOP_WORDS.contains(word.text())
+                && !NameLexicon.NOT_ORGANIZATIONS.contains(WordShapes.key(word.text()))
+                && !NameLexicon.isWellKnown(WordShapes.key(word.text()));
     }
 
     /** "Warner Bros. Discovery", "U.S. Steel": a name goes on after the period of an abbreviation. */
@@ -122,7 +204,8 @@ final class CandidatePhrases {
     }
 
     /** Splits the phrase {@code [from, to)} at joining "and"s and at person titles, keeping each part. */
-    private static void split(String text, List<WordTokenizer.Word> words, int from, int to, boolean atSentenceStart, List<Candidate> found) {
+    private static void split(String text, List<WordTokenizer.Word> words, int from, int to, boolean atSentenceStart,
+                              Set<String> alone, List<Candidate> found) {
         // "Crypto Lenders Freeze Accounts As Fear Spreads After Exchange Failure": a line in headline case, no name
         int capitalisedStopWords = 0;
         for (int i = from + 1; i < to; i++) {
@@ -142,13 +225,29 @@ final class CandidatePhrases {
         while (groupLast > from && CONNECTORS.contains(words.get(groupLast).text())) {
             groupLast--;
         }
+        if (atSentenceStart && from + 2 < groupLast && words.get(from + 1).text().equals("of")
+                && !OrganizationForms.OPENINGS.contains(words.get(from).text())
+                && !OrganizationForms.ENDINGS.contains(words.get(from).text())
+                && WordShapes.isCapitalised(words.get(from + 2))) {
+            // "Shares of Daimler and BMW fell": the opener and its "of" are no part of the names that follow
+            split(text, words, from + 2, to, false, alone, found);
+            return;
+        }
+        if (personOfOrganization(words, from, groupLast)) {
+            // "Ken Lewis of Bank of America", "Helane Becker of TD Cowen": a person, then where they work
+            part(text, words, from, from + 2, from, from + 1, atSentenceStart, true, found);
+            split(text, words, from + 3, to, false, alone, found);
+            return;
+        }
         int partStart = from;
         for (int i = from; i < groupLast; i++) {
-            if (i > from && OrganizationForms.joinsTwoNames(words, from, i, groupLast, endsList)) {
+            if (i > from && OrganizationForms.joinsTwoNames(words, from, i, groupLast, endsList, alone)) {
                 part(text, words, partStart, i, from, groupLast, atSentenceStart && partStart == from, false, found);
                 partStart = i + 1;
             } else if (NameLexicon.PERSON_TITLES.contains(words.get(i).text()) && WordShapes.isCapitalised(words.get(i + 1))
-                    && !CONNECTORS.contains(words.get(i + 1).text())) {
+                    && !CONNECTORS.contains(words.get(i + 1).text()) && !words.get(i).possessive()
+                    && !OrganizationForms.ENDINGS.contains(words.get(i + 1).text())) {
+                // not "the Information Commissioner's Office", "the Justice Department"
                 // "Commerce Secretary Gina Raimondo": what follows the title is a person
                 part(text, words, partStart, i, partStart, i - 1, atSentenceStart && partStart == from, false, found);
                 // "Judge Amit Mehta of the US District Court": the person ends at "of", a name may follow
@@ -164,6 +263,23 @@ final class CandidatePhrases {
             }
         }
         part(text, words, partStart, groupLast + 1, from, groupLast, atSentenceStart && partStart == from, false, found);
+    }
+
+    /** A given name and a surname, then "of" and a name: "Linda Chan of the High Court". */
+    private static boolean personOfOrganization(List<WordTokenizer.Word> words, int from, int groupLast) {
+        if (groupLast < from + 3 || !words.get(from + 2).text().equals("of")) {
+            return false;
+        }
+        WordTokenizer.Word given = words.get(from);
+        WordTokenizer.Word surname = words.get(from + 1);
+        if (!WordShapes.isCapitalised(surname) || CONNECTORS.contains(surname.text()) || given.possessive()
+                || OrganizationForms.ENDINGS.contains(surname.text()) || OrganizationForms.OPENINGS.contains(surname.text())
+                || OrganizationForms.ENDINGS.contains(given.text()) || WordShapes.isAcronym(given)) {
+            return false;
+        }
+        WordTokenizer.Word after = words.get(from + 3);
+        boolean acronymAfter = WordShapes.isAcronym(after) && !NameLexicon.NOT_ORGANIZATIONS.contains(WordShapes.key(after.text()));
+        return NameLexicon.FIRST_NAMES.contains(WordShapes.key(given.text())) || acronymAfter;
     }
 
     private static void part(String text, List<WordTokenizer.Word> words, int from, int to, int groupFirst,
@@ -229,10 +345,17 @@ final class CandidatePhrases {
 
     /** Only plain whitespace (no blank line) may sit between two words of one phrase; a possessive ends it. */
     static boolean continuesPhrase(String text, WordTokenizer.Word previous, WordTokenizer.Word next) {
-        if (previous.possessive()) {
-            return false;
-        }
         int from = previous.end();
+        if (previous.possessive()) {
+            // "the People's Bank of China", "the Information Commissioner's Office": an 's before an ending stays in
+            // the name (not after a place or a people: "Britain's Competition ... Authority" is cut as before)
+            if (!OrganizationForms.ENDINGS.contains(next.text()) || !WordShapes.isCapitalised(previous)
+                    || NameLexicon.NOT_ORGANIZATIONS.contains(WordShapes.key(previous.text()))
+                    || !text.startsWith(" ", from + 2) || from + 3 != next.start()) {
+                return false;
+            }
+            return true;
+        }
         // "the Ontario Teachers' Pension Plan": a plural possessive inside a name, before a capitalised word
         if (previous.text().endsWith("s") && from < text.length() && (text.charAt(from) == '\'' || text.charAt(from) == '’')
                 && WordShapes.isCapitalised(next) && WordShapes.isCapitalised(previous)) {

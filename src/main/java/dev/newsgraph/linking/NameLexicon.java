@@ -17,12 +17,17 @@ final class NameLexicon {
     static final Set<String> FIRST_NAMES = load("linking/first-names.txt", true);
     /** Places, peoples, months and days (lower-cased), from linking/not-organizations.txt. */
     static final Set<String> NOT_ORGANIZATIONS = load("linking/not-organizations.txt", false);
+    /**
+     * Names of widely reported organizations (lower-cased, also without a leading "the"), from
+     * linking/well-known-organizations.txt: evidence the model weighs, as for a name seen once with no cue.
+     */
+    static final Set<String> WELL_KNOWN_ORGANIZATIONS = withoutLeadingThe(load("linking/well-known-organizations.txt", false));
 
     /** Capitalised words that title the person named after them: "Judge Adrienne Nelson", "Secretary Gina Raimondo". */
     static final Set<String> PERSON_TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord",
             "Lady", "President", "Senator", "Sen", "Rep", "Representative", "Governor", "Gov", "Judge", "Secretary",
             "Minister", "Chancellor", "Commissioner", "Mayor", "Chairman", "Chairwoman", "CEO", "Chief", "Officer",
-            "Pope", "King", "Queen", "Prince", "Princess", "Captain", "Senior", "Vice");
+            "Pope", "King", "Queen", "Prince", "Princess", "Captain", "Senior", "Vice", "Attorney", "Justice");
 
     /** Lower-case nouns for what people are: before a name ("chief executive George Kurtz") or in its apposition. */
     static final Set<String> ROLE_NOUNS = Set.of("executive", "executives", "chief", "analyst", "analysts",
@@ -80,6 +85,21 @@ final class NameLexicon {
             "on", "will", "would", "is", "was", "been", "were", "are", "recently", "previously", "already", "itself", "too");
 
     private NameLexicon() {
+    }
+
+    /** Whether a lower-cased name is in the well-known list (a curly apostrophe read as a straight one). */
+    static boolean isWellKnown(String key) {
+        return WELL_KNOWN_ORGANIZATIONS.contains(key.replace('’', '\''));
+    }
+
+    private static Set<String> withoutLeadingThe(Set<String> names) {
+        Set<String> all = new HashSet<>(names);
+        for (String name : names) {
+            if (name.startsWith("the ")) {
+                all.add(name.substring(4));
+            }
+        }
+        return Set.copyOf(all);
     }
 
     private static Set<String> load(String resource, boolean wordsPerLine) {

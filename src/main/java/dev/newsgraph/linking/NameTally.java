@@ -18,6 +18,8 @@ final class NameTally {
     boolean verbLikeAfter; // "Target has set a limit": a lower-case word with a verb's ending follows
     boolean prepositionBefore; // "led by Morgan Stanley", "talks with Tarlow"
     int sentenceStarts;
+    boolean alwaysPossessive = true; // "Moody's later cut": the 's is part of the name
+    boolean possessiveSubject; // the 's is followed by a verb, not by what the name owns ("Kroger's takeover")
 
     NameTally(CandidatePhrases.Candidate first) {
         this.first = first;
@@ -28,6 +30,9 @@ final class NameTally {
         count++;
         bodySightings++;
         sentenceStarts += candidate.atSentenceStart() ? 1 : 0;
+        WordTokenizer.Word lastWord = candidate.words().get(candidate.words().size() - 1);
+        alwaysPossessive &= lastWord.possessive();
+        possessiveSubject |= lastWord.possessive() && speaksAfterPossessive(words, candidate.last());
         organizational |= candidate.organizational();
         seenMidSentence |= !candidate.atSentenceStart();
         this.cues = this.cues.or(cues);
@@ -39,6 +44,34 @@ final class NameTally {
         if (candidate.person()) {
             this.cues = this.cues.or(NameContext.Cues.PERSON);
         }
+    }
+
+    /**
+     * The name as first written; with its 's when every sighting in the body has one ("Moody's", "Standard &
+     * Poor's": a name, not a possessive of another one the text also has on its own).
+     */
+    String name(String body) {
+        String name = first.name();
+        return keepsPossessive() ? name + body.substring(first.end(), first.end() + 2) : name;
+    }
+
+    private boolean keepsPossessive() {
+        return alwaysPossessive && bodySightings > 0
+                && (possessiveSubject || NameLexicon.isWellKnown(WordShapes.key(first.name()) + "'s"));
+    }
+
+    /** "Moody's later cut", "Macy's said": a verb (past fillers) follows the 's, so the 's belongs to the name. */
+    private static boolean speaksAfterPossessive(List<WordTokenizer.Word> words, int last) {
+        int next = last + 1;
+        while (next < words.size() && next <= last + 3 && NameLexicon.VERB_FILLERS.contains(words.get(next).text())) {
+            next++;
+        }
+        if (next >= words.size()) {
+            return false;
+        }
+        String word = words.get(next).text();
+        return !word.equals("shares") && !word.equals("stock")
+                && (NameLexicon.SPEECH_VERBS.contains(word) || NameLexicon.CORPORATE_VERBS.contains(word));
     }
 
     boolean person() {
@@ -90,6 +123,8 @@ final class NameTally {
             bit(prepositionBefore),
             bit(words.size() == 2),
             bit(first.name().chars().anyMatch(Character::isDigit)),
+            bit(NameLexicon.isWellKnown(key)
+                    || keepsPossessive() && NameLexicon.isWellKnown(key + "'s")),
         };
     }
 

@@ -32,7 +32,7 @@ final class OrganizationForms {
      * organization ("United Food and Commercial Workers"); "&" splits only after an ending or an acronym.
      */
     static boolean joinsTwoNames(List<WordTokenizer.Word> words, int from, int connector, int groupLast,
-                                 boolean endsList) {
+                                 boolean endsList, Set<String> alone) {
         String text = words.get(connector).text();
         WordTokenizer.Word before = words.get(connector - 1);
         // "Ford Motor and General Motors": the singular of an ending ends a name too
@@ -45,14 +45,33 @@ final class OrganizationForms {
             return false;
         }
         for (int i = from; i < connector; i++) {
-            if (words.get(i).text().equals("of") || words.get(i).text().equals("for")) {
+            if (words.get(i).text().equals("of") || words.get(i).text().equals("for") || words.get(i).text().equals("on")) {
                 return false;
             }
+        }
+        if (words.get(connector + 1).text().equals("the")) {
+            return true; // "the Treasury and the Financial Services Authority": "the" opens another name
+        }
+        if (standsAlone(words, from, connector - 1, alone) || standsAlone(words, connector + 1, groupLast, alone)) {
+            return true; // "Huawei and Dell Technologies": the text (or the well-known list) has one side on its own
         }
         boolean rightEnds = ENDINGS.contains(words.get(groupLast).text());
         // "Bank of America, Barclays and Mitsubishi UFJ Financial Group": the "and" that closes a list;
         // "Walgreens and CVS Health": a name does not go on into an acronym after its "and"
         return leftEnds || !rightEnds || endsList || WordShapes.isAcronym(words.get(connector + 1));
+    }
+
+    /** The words {@code [first, last]}, or a first word of a longer side, seen alone mid-sentence, or well known. */
+    private static boolean standsAlone(List<WordTokenizer.Word> words, int first, int last, Set<String> alone) {
+        if (first > last || CandidatePhrases.CONNECTORS.contains(words.get(first).text())) {
+            return false;
+        }
+        String side = CandidatePhrases.joined(words, first, last);
+        String opening = WordShapes.key(words.get(first).text());
+        boolean openingAlone = last > first && ENDINGS.contains(words.get(last).text()) && alone.contains(opening)
+                && !NameLexicon.NOT_ORGANIZATIONS.contains(opening) && !OPENINGS.contains(words.get(first).text())
+                && !ENDINGS.contains(words.get(first).text());
+        return alone.contains(side) || NameLexicon.isWellKnown(side) || openingAlone;
     }
 
     private static boolean isPlace(List<WordTokenizer.Word> words, int first, int last) {
@@ -68,8 +87,8 @@ final class OrganizationForms {
         for (int of = last - 1; of > first; of--) {
             if (words.get(of).text().equals("of")) {
                 String before = words.get(of - 1).text();
-                if (OPENINGS.contains(before) || ENDINGS.contains(before)) {
-                    return last;
+                if (OPENINGS.contains(before) || ENDINGS.contains(before) || endingGoesOn(words, first, of)) {
+                    return last; // "US District Court for the District of Massachusetts" keeps its district
                 }
                 StringBuilder place = new StringBuilder();
                 for (int i = of + 1; i <= last; i++) {
@@ -81,6 +100,17 @@ final class OrganizationForms {
         return last;
     }
 
+    /** An ending before {@code to} goes on with "for"/"of": "Court for the District ...". */
+    private static boolean endingGoesOn(List<WordTokenizer.Word> words, int first, int to) {
+        for (int i = first; i + 1 < to; i++) {
+            String next = words.get(i + 1).text();
+            if (ENDINGS.contains(words.get(i).text()) && (next.equals("for") || next.equals("of"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The "X of Y" opening form or the words ending at the last organizational word, as {first, last}, else null. */
     static int[] organizationalPart(List<WordTokenizer.Word> words, int first, int last) {
         for (int i = first; i + 2 <= last; i++) {
@@ -89,7 +119,7 @@ final class OrganizationForms {
             }
             // "Delaware Court of Chancery", "US District Court for the District of Columbia": an ending goes on
             String next = words.get(i + 1).text();
-            if (ENDINGS.contains(words.get(i).text()) && (next.equals("of") || next.equals("for"))
+            if (ENDINGS.contains(words.get(i).text()) && (next.equals("of") || next.equals("for") || next.equals("on"))
                     && WordShapes.isCapitalised(words.get(last)) && last - first + 1 <= MAX_WORDS_OF_FORM
                     && !isPlace(words, i + 2, last)) { // not "Evergreen Marine Corp. of Taiwan"
                 return new int[] {first, last};
@@ -97,7 +127,11 @@ final class OrganizationForms {
         }
         for (int i = last; i > first; i--) {
             if (ENDINGS.contains(words.get(i).text())) {
-                return lastWords(words, first, i, CandidatePhrases.MAX_WORDS);
+                boolean innerAnd = false;
+                for (int k = first; k < i; k++) {
+                    innerAnd |= words.get(k).text().equals("and");
+                }
+                return lastWords(words, first, i, CandidatePhrases.MAX_WORDS + (innerAnd ? 2 : 0));
             }
         }
         return null;

