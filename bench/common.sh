@@ -14,8 +14,24 @@ require_package() {
     fi
 }
 
+# free_port: a free loopback port; within BENCH_PORT_RANGE (FIRST-LAST) when the machine assigns ranges.
 free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+    python3 - "${BENCH_PORT_RANGE:-0-0}" <<'PY'
+import socket, sys
+first, last = (int(p) for p in sys.argv[1].split("-"))
+for port in range(first, last + 1):
+    s = socket.socket()
+    try:
+        s.bind(("127.0.0.1", port))
+        print(s.getsockname()[1])
+        break
+    except OSError:
+        continue
+    finally:
+        s.close()
+else:
+    sys.exit("no free port in %s" % sys.argv[1])
+PY
 }
 
 # start_app DATA_DIR [extra java options...]: sets APP_PID and APP_URL.

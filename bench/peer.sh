@@ -15,7 +15,10 @@
 # then ROUNDS rounds of DURATION each, alternating peer and Newsgraph, so drifting machine load hits
 # both alike. Per run: req/s, p50, p99, fields per answer (every key of every object in the answer's
 # data, counted once from one answer), fields/s and the service's CPU time per request (from /proc;
-# machine load disturbs it far less than throughput); at the end the ratio Newsgraph / peer per round.
+# machine load disturbs it far less than throughput), also without its JIT compiler threads' (on a loaded
+# machine a JVM compiles for minutes, and that CPU lands on the few requests it answers meanwhile); at
+# the end the ratio Newsgraph / peer per round. KB/req: what Newsgraph allocated per request (its
+# Micrometer young-generation counter, counted at each GC), the figure least disturbed by other load.
 #
 # Knobs: FEED_QUERY (Newsgraph's query), ROUNDS (3), DURATION (15s), WARMUP (45s), THREADS (2), CONNECTIONS (32), APP_JAR (see common.sh),
 # BENCH_JAVA_OPTS (both services). PG_APP_JAR + PG_JDBC_URL (+ PG_USERNAME, default postgres): also run a
@@ -126,6 +129,26 @@ cpu_ticks() { # PID: user + system CPU ticks the process has used
     awk '{print $14 + $15}' "/proc/$1/stat"
 }
 
+allocated_bytes() { # URL: bytes the Newsgraph at URL has allocated in its young generation so far (Micrometer)
+    curl -s "$1/q/metrics" | awk '/^jvm_gc_memory_allocated_bytes_total/ {printf "%.0f\n", $2}'
+}
+
+jit_ticks() { # PID: user + system CPU ticks its JIT compiler threads have used (live ones)
+    python3 - "$1" <<'PY'
+import glob, sys
+total = 0
+for stat in glob.glob("/proc/%s/task/*/stat" % sys.argv[1]):
+    try:
+        text = open(stat).read()
+    except OSError:
+        continue
+    name, rest = text[text.index("(") + 1:text.rindex(")")], text[text.rindex(")") + 2:].split()
+    if "CompilerThre" in name:
+        total += int(rest[11]) + int(rest[12])
+print(total)
+PY
+}
+
 run_wrk() { # NAME DURATION OUT
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -s "$BENCH_DIR/wrk/post.lua" "${URLS[$1]}/graphql" -- "$WORK/$1.json" >"$3"
 }
@@ -137,13 +160,18 @@ done
 
 echo
 echo "\$ wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -s bench/wrk/post.lua URL/graphql -- BODY, $ROUNDS rounds"
-printf '%-5s %-11s %10s %9s %9s %7s %11s %9s  %s\n' round service req/s p50 p99 fields fields/s "CPU/req" "load average"
+printf '%-5s %-11s %10s %9s %9s %7s %11s %9s %9s %7s  %s\n' round service req/s p50 p99 fields fields/s "CPU/req" "w/o JIT" "KB/req" "load average"
 for round in $(seq 1 "$ROUNDS"); do
     for name in "${SERVICES[@]}"; do
         ticks_before="$(cpu_ticks "${PID_OF[$name]}")"
+        jit_before="$(jit_ticks "${PID_OF[$name]}")"
+        alloc_before="$([ "$name" != peer ] && allocated_bytes "${URLS[$name]}" || echo 0)"
         run_wrk "$name" "$DURATION" "$WORK/$name.$round.wrk"
         ticks="$(( $(cpu_ticks "${PID_OF[$name]}") - ticks_before ))"
-        python3 - "$WORK/$name.$round.wrk" "$(cat "$WORK/$name.fields")" "$round" "$name" "$(cut -d' ' -f1-3 /proc/loadavg)" "$ticks" "$(getconf CLK_TCK)" \
+        jit="$(( $(jit_ticks "${PID_OF[$name]}") - jit_before ))"
+        allocated="$([ "$name" != peer ] && python3 -c 'print(int(float(__import__("sys").argv[2]) - float(__import__("sys").argv[1])))' \
+            "$alloc_before" "$(allocated_bytes "${URLS[$name]}")" || echo 0)"
+        python3 - "$WORK/$name.$round.wrk" "$(cat "$WORK/$name.fields")" "$round" "$name" "$(cut -d' ' -f1-3 /proc/loadavg)" "$ticks" "$(getconf CLK_TCK)" "$jit" "$allocated" \
             >>"$WORK/results" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
@@ -156,10 +184,12 @@ errors = re.search(r"Socket errors: (.*)", text)
 fields = int(sys.argv[2])
 requests = int(re.search(r"(\d+) requests in", text).group(1))
 cpu_ms = int(sys.argv[6]) * 1000.0 / int(sys.argv[7]) / max(requests, 1)
+jit_ms = int(sys.argv[8]) * 1000.0 / int(sys.argv[7]) / max(requests, 1)
 print(sys.argv[3], sys.argv[4], "%.1f" % rps, "%.2f" % ms("50%"), "%.2f" % ms("99%"), fields, "%.0f" % (rps * fields),
-      "%.3f" % cpu_ms, sys.argv[5].replace(" ", "/"), (bad.group(1) + "_non-2xx") if bad else "", ("socket_errors:" + errors.group(1).replace(" ", "")) if errors else "")
+      "%.3f" % cpu_ms, "%.3f" % (cpu_ms - jit_ms), ("%.0f" % (int(sys.argv[9]) / 1024.0 / max(requests, 1))) if sys.argv[4] != "peer" else "-",
+      sys.argv[5].replace(" ", "/"), (bad.group(1) + "_non-2xx") if bad else "", ("socket_errors:" + errors.group(1).replace(" ", "")) if errors else "")
 PY
-        tail -1 "$WORK/results" | awk '{printf "%-5s %-11s %10s %7sms %7sms %7s %11s %7sms  %s %s %s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11}'
+        tail -1 "$WORK/results" | awk '{printf "%-5s %-11s %10s %7sms %7sms %7s %11s %7sms %7sms %7s  %s %s %s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13}'
     done
 done
 

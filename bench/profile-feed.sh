@@ -17,7 +17,7 @@ FEED_QUERY="${FEED_QUERY:-}"
 if [ -n "${DATA_TEMPLATE:-}" ]; then
     cp -a "$DATA_TEMPLATE" "$WORK/data"
 fi
-export NEWSGRAPH_CACHE_ENABLED=false
+export NEWSGRAPH_CACHE_ENABLED=false NEWSGRAPH_RATE_LIMIT=0  # wrk is one client: no rate limit (nor its tarpit)
 start_app "$WORK/data"
 [ -n "${DATA_TEMPLATE:-}" ] || python3 "$BENCH_DIR/seed_graph.py" "$APP_URL" >/dev/null
 graphql_body "$FEED_QUERY" >"$WORK/feed.json"

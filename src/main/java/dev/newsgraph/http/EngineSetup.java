@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import graphql.GraphQL;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.arc.InstanceHandle;
 import io.smallrye.graphql.spi.EventingService;
 
@@ -15,7 +15,8 @@ import io.smallrye.graphql.spi.EventingService;
  * as its document provider, and as its instrumentation every CDI bean that is an {@link Instrumentation}
  * (cost with depth and complexity, timeout, size) in place of the chain SmallRye builds, whose depth and
  * complexity instrumentations walk every document again on every request (the cost measures both, once
- * per document). The one place that touches the engine's builder, so that no two extensions replace each
+ * per document), chained by {@link FieldInstrumentations} so that each field's callbacks reach only
+ * the beans that implement them. The one place that touches the engine's builder, so that no two extensions replace each
  * other's instrumentation.
  * Registered as a SmallRye GraphQL {@link EventingService} (always on: no config key).
  */
@@ -30,9 +31,9 @@ public class EngineSetup implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         List<Instrumentation> chain = new ArrayList<>();
         for (InstanceHandle<Instrumentation> bean : Arc.container().listAll(Instrumentation.class)) {
-            chain.add(bean.get());
+            chain.add(ClientProxy.unwrap(bean.get())); // the bean itself, whose callbacks FieldInstrumentations reads
         }
-        return builder.instrumentation(new ChainedInstrumentation(chain))
+        return builder.instrumentation(new FieldInstrumentations(chain))
                 .subscriptionExecutionStrategy(new dev.newsgraph.graphql.SubscriptionEvents())
                 .preparsedDocumentProvider(Arc.container().instance(DocumentCache.class).get());
     }
