@@ -73,6 +73,24 @@ class SchemaIndexesTest {
             assertEquals(Map.of("article_id", "article"), cascadingKeys(meta, connection.getSchema(), "article_band"));
             assertEquals(Map.of("organization_id", "organization"),
                     cascadingKeys(meta, connection.getSchema(), "organization_alias"));
+            assertEquals(Map.of("article_id", "article", "organization_id", "organization"),
+                    cascadingKeys(meta, connection.getSchema(), "mention"));
+        }
+    }
+
+    /** A mention's organization is spread over the gazetteer: each index led by it costs a scattered write. */
+    @Test
+    void mentionHasOneIndexLedByItsOrganization() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            List<String> ledByOrganization = new ArrayList<>();
+            try (ResultSet rows = connection.getMetaData().getIndexInfo(null, connection.getSchema(), "mention", false, false)) {
+                while (rows.next()) {
+                    if (rows.getInt("ORDINAL_POSITION") == 1 && "organization_id".equalsIgnoreCase(rows.getString("COLUMN_NAME"))) {
+                        ledByOrganization.add(rows.getString("INDEX_NAME"));
+                    }
+                }
+            }
+            assertEquals(List.of("ix_mention_organization"), ledByOrganization);
         }
     }
 
