@@ -25,12 +25,12 @@ class SuggestionEvaluationTest {
     /**
      * What the learnt model of round 8, trained on t01–t53, reaches on the held-out part (h37–h44, measured once:
      * docs/suggestions.md), rounded down and kept as floors: the precision reached meets its target, the recall
-     * does not.
+     * does not. h37–h44 have since moved to tuning/ (t54–t61): these stay until the next held-out part is measured.
      */
     private static final double HELD_OUT_PRECISION_REACHED = 0.93;
     private static final double HELD_OUT_RECALL_REACHED = 0.68;
-    /** What it reaches on the tuning part (t01–t53, docs/suggestions.md), kept as floors against regressions. */
-    private static final double TUNING_PRECISION_REACHED = 0.95;
+    /** What it reaches on the tuning part (t01–t61 since round 9, docs/suggestions.md), kept as floors against regressions. */
+    private static final double TUNING_PRECISION_REACHED = 0.91;
     private static final double TUNING_RECALL_REACHED = 0.91;
 
     private final SuggestionFinder finder = new SuggestionFinder();

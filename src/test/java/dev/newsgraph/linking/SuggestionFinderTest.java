@@ -81,10 +81,10 @@ class SuggestionFinderTest {
         String once = "Investigators from NTSB met Delta Air officials.";
         String twice = once + " Later NTSB and Delta Air met again.";
         String speaks = twice + " Delta Air said it would help.";
-        // when / then one bare sighting is not enough, nor (trained on t01–t53, docs/suggestions.md; on t01–t45 it
-        // was) a second one grouped with another name; a cue adds to it
+        // when / then one bare sighting is not enough; a second one grouped with another name is (trained on t01–t61,
+        // docs/suggestions.md, as on t01–t45; not on t01–t53), and a cue adds to it
         assertEquals(List.of(new Suggestion("NTSB", 1)), finder.find("", once, EMPTY));
-        assertEquals(List.of(new Suggestion("NTSB", 2)), finder.find("", twice, EMPTY));
+        assertEquals(List.of(new Suggestion("Delta Air", 2), new Suggestion("NTSB", 2)), finder.find("", twice, EMPTY));
         assertEquals(List.of(new Suggestion("Delta Air", 3), new Suggestion("NTSB", 2)), finder.find("", speaks, EMPTY));
     }
 
@@ -92,8 +92,9 @@ class SuggestionFinderTest {
     void namesSeenOnlyAtSentenceStartsAreNotSuggested() {
         // given "Breaking News" only ever opens a sentence
         String body = "Breaking News arrived. Breaking News again.";
-        // when / then
-        assertEquals(List.of(), finder.find("", body, EMPTY));
+        // when / then one such sighting is not enough; two are, trained on t01–t61 (docs/suggestions.md, Limits)
+        assertEquals(List.of(), finder.find("", "Breaking News arrived.", EMPTY));
+        assertEquals(List.of("Breaking News"), names(finder.find("", body, EMPTY)));
     }
 
     @Test
@@ -129,9 +130,9 @@ class SuggestionFinderTest {
         // given
         String body = "He met Acme, Widget Corp and Big\n\nData Group.";
         // when / then no name runs on across the comma or the blank line ("Acme, Widget Corp", "Big Data Group");
-        // Acme and Big, listed with Widget Corp, are weighed as names of that list (since the retraining on t01–t53
-        // not enough on one bare sighting)
-        assertEquals(List.of("Data Group", "Widget Corp"), names(finder.find("", body, EMPTY)));
+        // Acme and Big, listed with Widget Corp, are weighed as names of that list (trained on t01–t61 enough on one
+        // sighting, as on t01–t45; not on t01–t53)
+        assertEquals(List.of("Acme", "Big", "Data Group", "Widget Corp"), names(finder.find("", body, EMPTY)));
     }
 
     @Test
@@ -173,8 +174,8 @@ class SuggestionFinderTest {
         // given an organization noun before, a role at, an apposition, a possessive stake and a noun after
         String body = "The cybersecurity firm Qrowd grew. An analyst at Jefferies agreed. Deezer, a streaming service,"
                 + " waited. Kroger's takeover failed. The Aslef union struck.";
-        // when / then (trained on t01–t53, a noun after a name seen once after "the" no longer reaches the threshold)
-        assertEquals(List.of("Deezer", "Jefferies", "Kroger", "Qrowd"), names(finder.find("", body, EMPTY)));
+        // when / then (a noun after a name seen once after "the" reaches the threshold trained on t01–t61, not on t01–t53)
+        assertEquals(List.of("Aslef", "Deezer", "Jefferies", "Kroger", "Qrowd"), names(finder.find("", body, EMPTY)));
     }
 
     @Test
@@ -234,9 +235,9 @@ class SuggestionFinderTest {
         // given
         String body = "Yesterday BT Sport merged with Eurosport. Later Kroger sued Albertsons. Apple and Nvidia, two of"
                 + " its biggest customers, agreed.";
-        // when / then the subjects qualify by their verbs, the objects by being done business with (trained on
-        // t01–t53, a two-word name seen once with a corporate verb, "BT Sport merged", no longer does)
-        assertEquals(List.of("Albertsons", "Apple", "Eurosport", "Kroger", "Nvidia"),
+        // when / then the subjects qualify by their verbs, the objects by being done business with (a two-word name
+        // seen once with a corporate verb, "BT Sport merged", again since the retraining on t01–t61; not on t01–t53)
+        assertEquals(List.of("Albertsons", "Apple", "BT Sport", "Eurosport", "Kroger", "Nvidia"),
                 names(finder.find("", body, EMPTY)));
     }
 
