@@ -91,6 +91,14 @@ for (const api of apiClasses) {
   const entry = reflective.get(api);
   check(entry && (entry.allDeclaredMethods || entry.allPublicMethods), `${api} registered for reflection with its methods`);
 }
+// Java migrations (src/main/java/db/migration, vendor-specific steps): Flyway instantiates them by reflection.
+const javaMigrationsDir = path.join(javaRoot, 'db', 'migration');
+const javaMigrations = existsSync(javaMigrationsDir) ? readdirSync(javaMigrationsDir).filter(name => name.endsWith('.java'))
+  .map(name => `db.migration.${name.replace(/\.java$/, '')}`) : [];
+for (const migration of javaMigrations) {
+  check(entries.has(`${migration.split('.').join('/')}.class`), `${migration} in the runner jar`);
+  check(reflective.has(migration), `${migration} (a Java migration) registered for reflection`);
+}
 const servicesDir = path.join(resourcesDir, 'META-INF', 'services');
 const providers = existsSync(servicesDir) ? readdirSync(servicesDir).flatMap(service =>
   readFileSync(path.join(servicesDir, service), 'utf8').split('\n').map(l => l.replace(/#.*/, '').trim()).filter(Boolean)
@@ -105,5 +113,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(`native sources (${db}): ok — ${jarName}, ${migrations.length} migration(s) registered as resources `
-  + `(${migrations.join(', ')}), demo world as ${demoClasses.length} classes (no resource files), `
+  + `(${migrations.join(', ')}), ${javaMigrations.length} Java migration(s) registered for reflection, demo world as ${demoClasses.length} classes (no resource files), `
   + `${apiClasses.length} @GraphQLApi classes and ${providers.length} service providers registered for reflection`);

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -91,6 +92,33 @@ class SchemaIndexesTest {
                 }
             }
             assertEquals(List.of("ix_mention_organization"), ledByOrganization);
+        }
+    }
+
+    /**
+     * That index carries the article id on PostgreSQL (V10), so reads that start from an organization scan the
+     * index alone; H2, which has no {@code include} and uses the index for the foreign key, keeps the one column.
+     */
+    @Test
+    void mentionOrganizationIndexCoversTheArticleOnPostgresql() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                try (Statement statement = connection.createStatement();
+                        ResultSet row = statement.executeQuery("select pg_get_indexdef('ix_mention_organization'::regclass)")) {
+                    assertTrue(row.next());
+                    assertTrue(row.getString(1).endsWith("(organization_id) INCLUDE (article_id)"), row.getString(1));
+                }
+            } else {
+                List<String> columns = new ArrayList<>();
+                try (ResultSet rows = connection.getMetaData().getIndexInfo(null, connection.getSchema(), "mention", false, false)) {
+                    while (rows.next()) {
+                        if ("ix_mention_organization".equalsIgnoreCase(rows.getString("INDEX_NAME"))) {
+                            columns.add(rows.getString("COLUMN_NAME").toLowerCase());
+                        }
+                    }
+                }
+                assertEquals(List.of("organization_id"), columns);
+            }
         }
     }
 
