@@ -20,5 +20,6 @@ public record ImportResult(
         @NonNull @ListSize(max = Mention.MAX_PER_ARTICLE) @Description("The known organizations the article names, with counts"
                 + " and snippets, most mentioned first; at most " + Mention.MAX_PER_ARTICLE + " (the most mentioned).") List<@NonNull Mention> mentions,
         @NonNull @ListSize(max = ArticleSuggestion.MAX_PER_ARTICLE) @Description("Names that look like organizations but are not"
-                + " known, most frequent first; never created automatically; at most " + ArticleSuggestion.MAX_PER_ARTICLE + ".") List<@NonNull Suggestion> suggestions) {
+                + " known, most frequent first; never created automatically; at most " + ArticleSuggestion.MAX_PER_ARTICLE
+                + " (the likeliest).") List<@NonNull Suggestion> suggestions) {
 }

@@ -125,6 +125,7 @@ final class NameTally {
             bit(first.name().chars().anyMatch(Character::isDigit)),
             bit(NameLexicon.isWellKnown(key)
                     || keepsPossessive() && NameLexicon.isWellKnown(key + "'s")),
+            bit(!single && OrganizationForms.TRADE_WORDS.contains(words.get(words.size() - 1).text())),
         };
     }
 

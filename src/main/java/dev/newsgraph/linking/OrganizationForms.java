@@ -20,6 +20,20 @@ final class OrganizationForms {
             "Financial", "Industries", "Communications", "Pharmaceuticals", "Therapeutics", "Health", "Healthcare",
             "Workers", "Organization", "Organisation", "League", "Alliance", "Bancorp", "Pictures", "Studios", "Media",
             "Sports", "Interactive", "Co", "Ltd", "LLC", "GmbH", "Plc", "PLC", "AG", "SA");
+    /**
+     * Trade nouns that often end a company's or body's name but are common nouns too, so they neither cut nor join
+     * phrases (unlike ENDINGS): "Atmos Energy", "Southwest Power Pool", "Mattress Firm", "Labour Party". Only a
+     * feature of a name of two or more words (SuggestionModel).
+     */
+    static final Set<String> TRADE_WORDS = Set.of("Energy", "Power", "Electric", "Utilities", "Water", "Gas", "Oil",
+            "Petroleum", "Resources", "Mining", "Steel", "Metals", "Chemical", "Chemicals", "Shipping", "Line", "Lines",
+            "Logistics", "Freight", "Rail", "Railway", "Railways", "Transport", "Airline", "Aviation", "Aerospace",
+            "Automotive", "Motor", "Capital", "Investment", "Investments", "Securities", "Finance", "Credit", "Insurance",
+            "Assurance", "Mutual", "Trust", "Fund", "Funds", "Management", "Advisers", "Advisors", "Asset", "Equity",
+            "Ventures", "Holding", "Firm", "Partnership", "Cooperative", "Pool", "Consulting", "Analysis", "Research",
+            "Pharma", "Biotech", "Sciences", "Robotics", "Semiconductor", "Electronics", "Software", "Solutions",
+            "Telecom", "Network", "Broadcasting", "Records", "Press", "Post", "Herald", "Journal", "Gazette",
+            "Magazine", "Games", "Foods", "Brands", "Stores", "Retail", "Club", "Party", "Society");
     static final Set<String> OPENINGS = Set.of("Department", "Ministry", "Bureau", "Office",
             "Association", "Federation", "Institute", "University", "Council", "Commission", "Board", "Bank");
 
@@ -44,13 +58,15 @@ final class OrganizationForms {
         if (!text.equals("and")) {
             return false;
         }
+        if (words.get(connector + 1).text().equals("the")) {
+            // "the Treasury and the Financial Services Authority", "the Department of Justice and the European
+            // Commission": "the" opens another name, after an "of" too
+            return true;
+        }
         for (int i = from; i < connector; i++) {
             if (words.get(i).text().equals("of") || words.get(i).text().equals("for") || words.get(i).text().equals("on")) {
                 return false;
             }
-        }
-        if (words.get(connector + 1).text().equals("the")) {
-            return true; // "the Treasury and the Financial Services Authority": "the" opens another name
         }
         if (standsAlone(words, from, connector - 1, alone) || standsAlone(words, connector + 1, groupLast, alone)) {
             return true; // "Huawei and Dell Technologies": the text (or the well-known list) has one side on its own

@@ -40,13 +40,25 @@ public final class SuggestionFinder {
         this.model = model;
     }
 
-    /** The same, for a text the gazetteer has already scanned for known names. */
+    /**
+     * The same, for a text the gazetteer has already scanned for known names: at most
+     * ArticleSuggestion.MAX_PER_ARTICLE, the most probable organizations, then ordered by frequency.
+     */
     public List<Suggestion> find(Gazetteer.Scan scan) {
-        List<Suggestion> suggestions = new ArrayList<>();
+        List<NameEvidence> accepted = new ArrayList<>();
         for (NameEvidence name : evidence(scan)) {
             if (model.accepts(name.features())) {
-                suggestions.add(new Suggestion(name.name(), name.count()));
+                accepted.add(name);
             }
+        }
+        if (accepted.size() > ArticleSuggestion.MAX_PER_ARTICLE) {
+            // a stable sort: equally probable names keep the text's order
+            accepted.sort(Comparator.comparingDouble((NameEvidence name) -> model.probability(name.features())).reversed());
+            accepted = accepted.subList(0, ArticleSuggestion.MAX_PER_ARTICLE);
+        }
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (NameEvidence name : accepted) {
+            suggestions.add(new Suggestion(name.name(), name.count()));
         }
         suggestions.sort(Comparator.comparingInt(Suggestion::count).reversed()
                 .thenComparing(Suggestion::name, String.CASE_INSENSITIVE_ORDER)

@@ -25,7 +25,7 @@ final class SuggestionModel {
             "sentence-start-share", "also-in-lower-case", "place-or-common-abbreviation", "surname-of-a-person",
             "cue-noun-alone", "given-name-alone", "grouped", "grouped-with-organizational-form", "plural-opener",
             "only-after-in", "ends-a-longer-name", "in-title", "verb-like-word-after", "preposition-before", "two-words",
-            "digit", "well-known-name");
+            "digit", "well-known-name", "trade-word-last");
 
     private static final SuggestionModel TRAINED = load();
 

@@ -30,8 +30,8 @@ class SuggestionEvaluationTest {
     private static final double HELD_OUT_PRECISION_REACHED = 0.93;
     private static final double HELD_OUT_RECALL_REACHED = 0.68;
     /** What it reaches on the tuning part (t01–t61 since round 9, docs/suggestions.md), kept as floors against regressions. */
-    private static final double TUNING_PRECISION_REACHED = 0.91;
-    private static final double TUNING_RECALL_REACHED = 0.91;
+    private static final double TUNING_PRECISION_REACHED = 0.89;
+    private static final double TUNING_RECALL_REACHED = 0.93;
 
     private final SuggestionFinder finder = new SuggestionFinder();
 

@@ -280,4 +280,56 @@ class SuggestionFinderTest {
         // a canal or a cape is a place, a word seen only after "in" is where, and a possessive opens an apposition
         assertEquals(List.of("GM", "Oracle", "Sony"), names(finder.find("", body, EMPTY)));
     }
+
+    @Test
+    void anAndBeforeTheSplitsTwoNamesAfterAnOfForm() {
+        // given
+        String body = "Both the Department of Justice and the European Commission opened inquiries.";
+        // when / then (until round 9 the "of" kept one name: "Department of Justice and the European Commission")
+        assertEquals(List.of("Department of Justice", "European Commission"), names(finder.find("", body, EMPTY)));
+    }
+
+    @Test
+    void aTradeNounEndingANameWeighsForIt() {
+        // given the same sentence with a trade noun and with another word at the end of the name
+        String trade = "Customers of Halvor Energy waited.";
+        String other = "Customers of Halvor Ember waited.";
+        // when / then
+        assertTrue(probability("Halvor Energy", trade) > probability("Halvor Ember", other));
+        assertEquals(1.0, feature("Halvor Energy", trade, "trade-word-last"));
+        assertEquals(0.0, feature("Energy", "Energy prices rose. Customers of Energy waited.", "trade-word-last"));
+    }
+
+    @Test
+    void atMostThirtyAreKeptTheLikeliestOnes() {
+        // given forty names of organizational form, the first thirty named twice
+        StringBuilder body = new StringBuilder();
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = "Zor" + (char) ('a' + i / 26) + (char) ('a' + i % 26) + " Inc";
+            names.add(name);
+            body.append(name).append(" grew. ");
+            if (i < 30) {
+                body.append("Then ").append(name).append(" grew. ");
+            }
+        }
+        // when
+        List<Suggestion> found = finder.find("", body.toString(), EMPTY);
+        // then the thirty named twice are likelier than the ten named once
+        assertEquals(ArticleSuggestion.MAX_PER_ARTICLE, found.size());
+        assertEquals(new java.util.HashSet<>(names.subList(0, 30)), new java.util.HashSet<>(names(found)));
+    }
+
+    private static double probability(String name, String body) {
+        return SuggestionModel.trained().probability(evidence(name, body).features());
+    }
+
+    private static double feature(String name, String body, String feature) {
+        return evidence(name, body).features()[SuggestionModel.FEATURES.indexOf(feature)];
+    }
+
+    private static SuggestionFinder.NameEvidence evidence(String name, String body) {
+        return new SuggestionFinder().evidence(EMPTY.scan("", body)).stream()
+                .filter(evidence -> evidence.name().equals(name)).findFirst().orElseThrow();
+    }
 }

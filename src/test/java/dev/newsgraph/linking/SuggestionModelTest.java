@@ -20,8 +20,8 @@ class SuggestionModelTest {
 
     private static final Path COMMITTED = Path.of("src/main/resources", SuggestionModel.RESOURCE);
     /** Leave-one-article-out on t01–t61 with the chosen setting (docs/suggestions.md), rounded down. */
-    private static final double CROSS_VALIDATED_PRECISION = 0.91;
-    private static final double CROSS_VALIDATED_RECALL = 0.90;
+    private static final double CROSS_VALIDATED_PRECISION = 0.88;
+    private static final double CROSS_VALIDATED_RECALL = 0.93;
 
     @Test
     void committedWeightsAreWhatTrainingOnTheTuningPartGives() throws IOException {
@@ -33,6 +33,12 @@ class SuggestionModelTest {
         training.tried().forEach(totals -> System.out.println("  cross-validated " + totals));
         System.out.println("suggestion model, leave-one-article-out on the tuning part: " + training.chosen());
         System.out.println("suggestion model, fitted on the whole tuning part: " + SuggestionModelTrainer.fitted(tuning, training));
+        List<SuggestionModelTrainer.Totals> parts = SuggestionModelTrainer.leaveOnePartOut(tuning, training);
+        for (int i = 0; i < SuggestionModelTrainer.BLIND_PARTS.length; i++) {
+            int[] part = SuggestionModelTrainer.BLIND_PARTS[i];
+            System.out.println("suggestion model, t" + part[0] + "–t" + part[1] + " from the articles before it: " + parts.get(i));
+        }
+        System.out.println("suggestion model, leave-one-part-out, the blind parts together: " + parts.get(parts.size() - 1));
         String retrained = training.model().toText();
         if (Boolean.getBoolean("suggestions.train")) {
             Files.writeString(COMMITTED, retrained, StandardCharsets.UTF_8);
