@@ -5,7 +5,11 @@
 // client's own CPU share and event-loop delay while the imports are delivered (a busy client reads late) and
 // the service's CPU time meanwhile.
 // WARMUP (environment, default 0) imports are sent and delivered first and not counted: the measured ones then
-// meet a warm service (JIT, first reads) instead of a fresh one.
+// meet a warm service (JIT, first reads) instead of a fresh one. With none, the first import meets a fresh
+// service and its 1,000 deliveries are the slowest tenth, so p99 is its tail: the import's own p50/p99
+// (first_import_*) are printed apart from the others' (rest_*).
+// TIMELINE=1 also prints, to stderr, each measured import's send, HTTP answer and first and last receipt as
+// wall-clock milliseconds, to line up with the service's timeline log (dev.newsgraph.subscription.timeline).
 // Usage: node fanout.mjs URL SERVICE_PID CLIENTS IMPORTS RATE   (ws from e2e/node_modules)
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -39,6 +43,9 @@ const answeredIn = [];
 const firstReceipt = new Map();
 const lastReceipt = new Map();
 const latencies = [];
+const latenciesOf = new Map(); // title -> its receipts' latencies
+const answeredAt = new Map();
+const nodeOf = new Map(); // title -> the imported article's id
 let delivered = 0;
 let errors = 0;
 
@@ -64,7 +71,12 @@ function connect() {
         } else if (start !== undefined) {
           const latency = performance.now() - start;
           latencies.push(latency);
-          if (!firstReceipt.has(title)) firstReceipt.set(title, latency);
+          if (!latenciesOf.has(title)) latenciesOf.set(title, []);
+          latenciesOf.get(title).push(latency);
+          if (!firstReceipt.has(title)) {
+            firstReceipt.set(title, latency);
+            nodeOf.set(title, message.payload.data.articleImported.id);
+          }
           lastReceipt.set(title, latency);
           delivered++;
         }
@@ -89,7 +101,10 @@ async function importArticle(i, warmup = false) {
     body: JSON.stringify({ query: 'mutation($m: String!) { importArticle(markdown: $m) { created } }', variables: { m: markdown } }),
   });
   const body = await response.json();
-  if (!warmup) answeredIn.push(performance.now() - sent);
+  if (!warmup) {
+    answeredIn.push(performance.now() - sent);
+    answeredAt.set(title, performance.now() - sent);
+  }
   if (!body.data?.importArticle?.created) throw new Error(`import ${i} failed: ${JSON.stringify(body)}`);
 }
 
@@ -138,9 +153,24 @@ const sortedValues = (values) => [...values].sort((a, b) => a - b);
 const answers = sortedValues(answeredIn);
 const firsts = sortedValues(firstReceipt.values());
 const lasts = sortedValues(lastReceipt.values());
+const titleOf = (i) => `Fanout ${RUN} ${i}`;
+const firstImport = sortedValues(latenciesOf.get(titleOf(0)) ?? []);
+const rest = sortedValues([...latenciesOf.entries()].filter(([title]) => title !== titleOf(0)).flatMap(([, l]) => l));
+if (process.env.TIMELINE === '1') {
+  const wall = (title, offset) => (offset === undefined ? null : Math.round(performance.timeOrigin + sentAt.get(title) + offset));
+  for (let i = 0; i < IMPORTS; i++) {
+    const title = titleOf(i);
+    console.error(JSON.stringify({ import: i, id: nodeOf.get(title) ?? null, sent_at: wall(title, 0), answered_at: wall(title, answeredAt.get(title)),
+      first_receipt_at: wall(title, firstReceipt.get(title)), last_receipt_at: wall(title, lastReceipt.get(title)),
+      received: latenciesOf.get(title)?.length ?? 0 }));
+  }
+}
 console.log(JSON.stringify({
   clients: CLIENTS, warmup: WARMUP, imports: IMPORTS, rate: RATE, expected, delivered, lost: expected - delivered, errors,
   p50_ms: percentile(latencies, 50), p99_ms: percentile(latencies, 99), max_ms: percentile(latencies, 100),
+  // the first import (on a fresh service, unless WARMUP) apart from the others
+  first_import_p50_ms: percentile(firstImport, 50), first_import_p99_ms: percentile(firstImport, 99),
+  rest_p50_ms: percentile(rest, 50), rest_p99_ms: percentile(rest, 99),
   rss_before_mib: rssBefore, rss_subscribed_mib: rssSubscribed, rss_peak_mib: rssPeak,
   rss_growth_mib: rssPeak - rssBefore,
   // per import: its HTTP answer (after the commit), and its first and last receipt among the clients

@@ -4,7 +4,11 @@
 # to receipt, losses and the service's RSS. Each client count runs on a fresh service. With BEFORE_APP
 # (the quarkus-app folder of an earlier build) both builds run in the same session, alternating.
 # Usage: bench/fanout/run.sh [CLIENTS...]   (default: 1000 5000; IMPORTS=10 RATE=10 ROUNDS=2; WARMUP=0 imports
-# delivered first and not counted, so that the measured ones meet a warm service)
+# delivered first and not counted, so that the measured ones meet a warm service; TIMELINE=1 logs each change's
+# steps in the service and prints, per import, where its deliveries spent their time: bench/fanout/timeline.py;
+# LOGS=<folder> keeps each service's log there)
+# Each result line has p50/p99 over all deliveries and, apart, those of the first import (first_import_*: on a
+# fresh service with WARMUP=0, p99 is its tail) and of the others (rest_*).
 # Needs: ./mvnw -B package -DskipTests, and npm ci in e2e/ (for the ws client).
 set -euo pipefail
 source "$(dirname "$0")/../common.sh"
@@ -24,10 +28,25 @@ for round in $(seq 1 "$ROUNDS"); do
       name="${build%%=*}"
       APP_JAR="${build#*=}"
       data="$(mktemp -d)"
-      NEWSGRAPH_RATE_LIMIT=0 start_app "$data" -Xmx512m
-      result="$(node "$BENCH_DIR/fanout/fanout.mjs" "$APP_URL" "$APP_PID" "$clients" "$IMPORTS" "$RATE")"
+      timeline=()
+      client_err=/dev/stderr
+      if [ "${TIMELINE:-0}" = 1 ]; then
+        timeline=('-Dquarkus.log.category."dev.newsgraph.subscription.timeline".level=DEBUG')
+        client_err="$data.client"
+      fi
+      NEWSGRAPH_RATE_LIMIT=0 start_app "$data" -Xmx512m "${timeline[@]}"
+      result="$(TIMELINE="${TIMELINE:-0}" node "$BENCH_DIR/fanout/fanout.mjs" "$APP_URL" "$APP_PID" "$clients" "$IMPORTS" "$RATE" \
+          2>"$client_err")"
       echo "round $round $name $result load $(cut -d' ' -f1 /proc/loadavg)"
       stop_app
+      if [ "${TIMELINE:-0}" = 1 ]; then
+        python3 "$BENCH_DIR/fanout/timeline.py" "$data.log" "$data.client" | sed "s/^/  $name: /"
+      fi
+      if [ -n "${LOGS:-}" ]; then
+        mkdir -p "$LOGS" && cp "$data.log" "$LOGS/round$round-$clients-$name.log"
+        [ -f "$data.client" ] && cp "$data.client" "$LOGS/round$round-$clients-$name.client"
+      fi
+      rm -f "$data.client"
       rm -rf "$data" "$data.log"
     done
   done

@@ -11,6 +11,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.newsgraph.notify.DeliveryTimeline;
+
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.http.WebSocketFrameType;
@@ -36,9 +38,11 @@ final class FanOutMessage {
     private final byte[] utf8;
     private final long start = System.nanoTime();
     private final AtomicInteger pending;
+    private final long change;
 
-    private FanOutMessage(String payload, int members) {
+    private FanOutMessage(String payload, int members, long change) {
         this.payload = payload;
+        this.change = change;
         this.utf8 = payload.getBytes(StandardCharsets.UTF_8);
         this.pending = new AtomicInteger(members);
     }
@@ -48,11 +52,11 @@ final class FanOutMessage {
      * messages of the operations whose socket it serves (an operation whose loop is unknown is written from the
      * calling thread). Each socket's messages keep their order: its writes all go through its own loop's queue.
      */
-    static void sendToAll(List<SubscriberSocket.Operation> operations, String payload) {
+    static void sendToAll(List<SubscriberSocket.Operation> operations, String payload, long change) {
         if (operations.isEmpty()) {
             return;
         }
-        FanOutMessage message = new FanOutMessage(payload, operations.size());
+        FanOutMessage message = new FanOutMessage(payload, operations.size(), change);
         Map<Executor, List<SubscriberSocket.Operation>> byLoop = new IdentityHashMap<>();
         List<SubscriberSocket.Operation> here = new ArrayList<>();
         for (SubscriberSocket.Operation operation : operations) {
@@ -67,10 +71,16 @@ final class FanOutMessage {
             }
         }
         message.writeTo(here);
+        DeliveryTimeline.stamp("handed", change, "loops=" + byLoop.size() + " unknown_loop=" + here.size());
     }
 
     /** Writes to each operation; operations with the same prefix share the frame's bytes (they are only read). */
     private void writeTo(List<SubscriberSocket.Operation> operations) {
+        if (operations.isEmpty()) {
+            return;
+        }
+        long cpu = DeliveryTimeline.cpu();
+        long started = System.nanoTime();
         Map<String, byte[]> frames = new HashMap<>();
         for (SubscriberSocket.Operation operation : operations) {
             SubscriberSocket socket = operation.socket();
@@ -82,6 +92,10 @@ final class FanOutMessage {
                 socket.write(length, () -> socket.socket().writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, frame, true)),
                         this::written);
             }
+        }
+        if (DeliveryTimeline.on()) {
+            DeliveryTimeline.stamp("loop", change, cpu, "writes=" + operations.size() + " waited_us="
+                    + (started - start) / 1000 + " wall_us=" + (System.nanoTime() - started) / 1000);
         }
     }
 
@@ -96,6 +110,7 @@ final class FanOutMessage {
     private void written() {
         if (pending.decrementAndGet() == 0) {
             SENT.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            DeliveryTimeline.stamp("written", change, "");
         }
     }
 }

@@ -12,6 +12,8 @@ import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
+import dev.newsgraph.notify.DeliveryTimeline;
+
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import io.micrometer.core.instrument.Counter;
@@ -118,6 +120,7 @@ final class SharedEvents {
         private boolean started;
         private int members;
         private boolean ended;
+        private long delivered; // this group's results so far (the timeline's change number); onNext is serial
 
         Group(Key key, Publisher<ExecutionResult> events) {
             this.key = key;
@@ -190,12 +193,17 @@ final class SharedEvents {
         @Override
         public void onNext(ExecutionResult result) {
             EXECUTIONS.increment();
+            long change = ++delivered;
+            DeliveryTimeline.stamp("executed", change, "members=" + members);
             if (!direct.isEmpty()) {
+                long cpu = DeliveryTimeline.cpu();
                 List<SubscriberSocket.Operation> operations = new ArrayList<>(direct.size());
                 for (Direct member : direct) {
                     operations.add(member.operation);
                 }
-                FanOutMessage.sendToAll(operations, new ExecutionResponse(result).getExecutionResultAsJsonObject().toString());
+                String payload = new ExecutionResponse(result).getExecutionResultAsJsonObject().toString();
+                DeliveryTimeline.stamp("encoded", change, cpu, "chars=" + payload.length());
+                FanOutMessage.sendToAll(operations, payload, change);
             }
             if (convertedMembers > 0) {
                 results.onNext(converted(result));

@@ -91,6 +91,7 @@ public class ChangeFeed {
     }
 
     void deliver(String topic, long id) {
+        DeliveryTimeline.stamp("committed", id, topic);
         processor(topic).onNext(id);
     }
 

@@ -39,7 +39,7 @@ public class NodeLoader {
     private final Map<String, BroadcastProcessor<Loaded>> topics = new ConcurrentHashMap<>();
 
     /** A node read for everyone, with the verdicts of the criteria asked of it so far. */
-    private record Loaded(Object node, Map<Object, Boolean> verdicts) {
+    private record Loaded(long id, Object node, Map<Object, Boolean> verdicts) {
     }
 
     /**
@@ -53,7 +53,10 @@ public class NodeLoader {
         Multi<T> nodes = SubscriberThreads.emitOnSubscriberWorker(shared.onOverflow().buffer(BACKLOG))
                 .filter(loaded -> criterion == null || loaded.verdicts().computeIfAbsent(criterion,
                         c -> reads.accepts(accepts, (T) loaded.node())))
-                .map(loaded -> (T) loaded.node());
+                .map(loaded -> {
+                    DeliveryTimeline.stamp("subscriber", loaded.id(), "");
+                    return (T) loaded.node();
+                });
         return nodes;
     }
 
@@ -62,9 +65,12 @@ public class NodeLoader {
         feed.subscribe(topic).onOverflow().buffer(BACKLOG * 16)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .subscribe().with(id -> {
+                    long cpu = DeliveryTimeline.cpu();
+                    DeliveryTimeline.stamp("read", id, topic);
                     Object node = reads.read(finder, id);
+                    DeliveryTimeline.stamp("loaded", id, cpu, topic);
                     if (node != null) {
-                        loaded.onNext(new Loaded(node, new ConcurrentHashMap<>()));
+                        loaded.onNext(new Loaded(id, node, new ConcurrentHashMap<>()));
                     }
                 }, failure -> LOG.errorf(failure, "The %s feed stopped", topic));
         return loaded;
