@@ -3,6 +3,7 @@ package dev.newsgraph.duplicate;
 import java.nio.ByteBuffer;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -49,16 +50,16 @@ public record Fingerprint(int[] signature) {
 
     /** The fingerprint of a body, or null when it has too few words to compare. */
     public static Fingerprint of(String body) {
-        List<String> words = words(body);
-        if (words.size() < MIN_WORDS) {
+        int[] words = wordHashes(body);
+        if (words.length < MIN_WORDS) {
             return null;
         }
         int[] signature = new int[HASHES];
         java.util.Arrays.fill(signature, Integer.MAX_VALUE);
-        for (int start = 0; start + SHINGLE_WORDS <= words.size(); start++) {
+        for (int start = 0; start + SHINGLE_WORDS <= words.length; start++) {
             long shingle = 0x84222325CBF29CE4L;
             for (int w = start; w < start + SHINGLE_WORDS; w++) {
-                shingle = mix(shingle ^ words.get(w).hashCode()) + w - start;
+                shingle = mix(shingle ^ words[w]) + w - start;
             }
             for (int i = 0; i < HASHES; i++) {
                 // the top 31 bits of a seeded mix: a family of independent-enough hash functions
@@ -116,6 +117,53 @@ public record Fingerprint(int[] signature) {
         return new Fingerprint(signature);
     }
 
+    /**
+     * The {@link String#hashCode} of each word of the folded body, in order: what the shingles are made of.
+     * A body of ASCII and plain separators (see {@link #isPlainSeparator}) is folded and split in one loop,
+     * without strings; any other goes through {@link #words}, the definition. Both give the same hashes
+     * (FingerprintWordsTest), so stored signatures stay valid.
+     */
+    static int[] wordHashes(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c >= 0x80 && !isPlainSeparator(c)) {
+                return words(body).stream().mapToInt(String::hashCode).toArray();
+            }
+        }
+        int[] hashes = new int[Math.max(16, body.length() / 5)];
+        int count = 0;
+        int hash = 0;
+        boolean inWord = false;
+        for (int i = 0; i <= body.length(); i++) {
+            char c = i < body.length() ? body.charAt(i) : ' '; // one separator past the end closes the last word
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                hash = 31 * hash + c;
+                inWord = true;
+            } else if (inWord) {
+                if (count == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, count * 2);
+                }
+                hashes[count++] = hash;
+                hash = 0;
+                inWord = false;
+            }
+        }
+        return Arrays.copyOf(hashes, count);
+    }
+
+    /**
+     * Characters beyond ASCII that news text is full of and that stay separators when folded (no letter, digit or
+     * mark comes out of them): the no-break space, guillemets and the General Punctuation block (curly quotes,
+     * dashes, ellipsis, Unicode spaces). Between ASCII words they only separate, as in the definition's split.
+     */
+    static boolean isPlainSeparator(char c) {
+        return c == '\u00A0' || c == '\u00AB' || c == '\u00BB' || (c >= '\u2000' && c <= '\u206F');
+    }
+
+    /** The definition: the body decomposed, accents (marks) dropped, lower-cased, split at every run of non-letters and non-digits. */
     static List<String> words(String body) {
         String folded = MARKS.matcher(Normalizer.normalize(body, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
