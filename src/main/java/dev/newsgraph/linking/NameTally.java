@@ -20,6 +20,8 @@ final class NameTally {
     int sentenceStarts;
     boolean alwaysPossessive = true; // "Moody's later cut": the 's is part of the name
     boolean possessiveSubject; // the 's is followed by a verb, not by what the name owns ("Kroger's takeover")
+    boolean capitalTheMidSentence; // "also owns The Sun": the "The" is part of the title
+    boolean lowerTheBefore; // "the Sun" somewhere: the "the" is an article
 
     NameTally(CandidatePhrases.Candidate first) {
         this.first = first;
@@ -44,15 +46,39 @@ final class NameTally {
         if (candidate.person()) {
             this.cues = this.cues.or(NameContext.Cues.PERSON);
         }
+        if (candidate.first() > 0 && spaceBetween(body, words.get(candidate.first() - 1), words.get(candidate.first()))) {
+            String before = words.get(candidate.first() - 1).text();
+            lowerTheBefore |= before.equals("the");
+            capitalTheMidSentence |= before.equals("The") && midSentence(body, words.get(candidate.first() - 1).start());
+        }
+    }
+
+    /** The text before {@code at} goes on a sentence: a word or a comma, not a period, a quote or a new line. */
+    private static boolean midSentence(String body, int at) {
+        int i = at - 1;
+        while (i >= 0 && body.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && (Character.isLetterOrDigit(body.charAt(i)) || body.charAt(i) == ',');
     }
 
     /**
      * The name as first written; with its 's when every sighting in the body has one ("Moody's", "Standard &
-     * Poor's": a name, not a possessive of another one the text also has on its own).
+     * Poor's": a name, not a possessive of another one the text also has on its own); with a capitalised "The"
+     * written before it mid-sentence, and never a lower-case one ("owns The Sun"); with the period of a closing
+     * designator ("Hanjin Shipping Co.").
      */
     String name(String body) {
         String name = first.name();
-        return keepsPossessive() ? name + body.substring(first.end(), first.end() + 2) : name;
+        if (keepsPossessive()) {
+            return name + body.substring(first.end(), first.end() + 2);
+        }
+        if (capitalTheMidSentence && !lowerTheBefore) {
+            name = "The " + name; // "The Times", as the text writes it
+        }
+        List<WordTokenizer.Word> words = first.words();
+        boolean designator = OrganizationForms.DESIGNATORS.contains(words.get(words.size() - 1).text());
+        return designator && body.startsWith(".", first.end()) ? name + "." : name; // "Hanjin Shipping Co."
     }
 
     private boolean keepsPossessive() {

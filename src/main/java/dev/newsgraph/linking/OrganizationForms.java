@@ -34,6 +34,8 @@ final class OrganizationForms {
             "Pharma", "Biotech", "Sciences", "Robotics", "Semiconductor", "Electronics", "Software", "Solutions",
             "Telecom", "Network", "Broadcasting", "Records", "Press", "Post", "Herald", "Journal", "Gazette",
             "Magazine", "Games", "Foods", "Brands", "Stores", "Retail", "Club", "Party", "Society");
+    /** Legal designators: they close a name, which does not go on with "of"/"for" after them ("… Co. for the Kirin"). */
+    static final Set<String> DESIGNATORS = Set.of("Inc", "Corp", "Co", "Ltd", "LLC", "GmbH", "Plc", "PLC", "AG", "SA");
     static final Set<String> OPENINGS = Set.of("Department", "Ministry", "Bureau", "Office",
             "Association", "Federation", "Institute", "University", "Council", "Commission", "Board", "Bank");
 
@@ -120,7 +122,8 @@ final class OrganizationForms {
     private static boolean endingGoesOn(List<WordTokenizer.Word> words, int first, int to) {
         for (int i = first; i + 1 < to; i++) {
             String next = words.get(i + 1).text();
-            if (ENDINGS.contains(words.get(i).text()) && (next.equals("for") || next.equals("of"))) {
+            if (ENDINGS.contains(words.get(i).text()) && !DESIGNATORS.contains(words.get(i).text())
+                    && (next.equals("for") || next.equals("of"))) {
                 return true;
             }
         }
@@ -135,7 +138,8 @@ final class OrganizationForms {
             }
             // "Delaware Court of Chancery", "US District Court for the District of Columbia": an ending goes on
             String next = words.get(i + 1).text();
-            if (ENDINGS.contains(words.get(i).text()) && (next.equals("of") || next.equals("for") || next.equals("on"))
+            if (ENDINGS.contains(words.get(i).text()) && !DESIGNATORS.contains(words.get(i).text())
+                    && (next.equals("of") || next.equals("for") || next.equals("on"))
                     && WordShapes.isCapitalised(words.get(last)) && last - first + 1 <= MAX_WORDS_OF_FORM
                     && !isPlace(words, i + 2, last)) { // not "Evergreen Marine Corp. of Taiwan"
                 return new int[] {first, last};

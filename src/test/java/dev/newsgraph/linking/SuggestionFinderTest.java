@@ -165,8 +165,11 @@ class SuggestionFinderTest {
         String body = "George Kurtz said sorry. Commerce Secretary Gina Raimondo said no. Then chief executive Nikesh Arora"
                 + " said yes. Sir Alec Issigonis said maybe. Rene Haas, the founder of the firm, said it. Later Kurtz"
                 + " said more, and Kurtz left. \"Soon,\" said Tomas Berg.";
-        // when / then
-        assertEquals(List.of(), finder.find("", body, EMPTY));
+        String surnameAlone = "Later Kurtz said more, and Kurtz left.";
+        // when / then the five people are not suggested; the surname, seen twice as a subject, weighs less after its
+        // full name (since round 9 not enough to keep it under the threshold of 0.25: docs/suggestions.md, Limits)
+        assertEquals(List.of("Kurtz"), names(finder.find("", body, EMPTY)));
+        assertTrue(probability("Kurtz", body) < probability("Kurtz", surnameAlone));
     }
 
     @Test
@@ -332,4 +335,25 @@ class SuggestionFinderTest {
         return new SuggestionFinder().evidence(EMPTY.scan("", body)).stream()
                 .filter(evidence -> evidence.name().equals(name)).findFirst().orElseThrow();
     }
+
+    @Test
+    void aDesignatorClosesANameAndKeepsItsPeriod() {
+        // given
+        String body = "It bought chips from Halvern Semiconductor Manufacturing Co. for the Kestra phones. Later"
+                + " Halvern Semiconductor Manufacturing Co. said it would comply.";
+        // when / then the name does not go on with "for the Kestra" after "Co.", and keeps the period
+        assertEquals(List.of("Halvern Semiconductor Manufacturing Co."), names(finder.find("", body, EMPTY)));
+    }
+
+    @Test
+    void aCapitalisedTheWrittenMidSentenceIsPartOfTheName() {
+        // given "The" capitalised inside a sentence, and a name that is also written with a lower-case "the"
+        String body = "The group also owns The Harbour Chronicle, a daily. Readers of The Harbour Chronicle left."
+                + " Rivals of the Daily Lantern, and of The Daily Lantern, said so.";
+        // when / then
+        List<String> names = names(finder.find("", body, EMPTY));
+        assertTrue(names.contains("The Harbour Chronicle"), names.toString());
+        assertFalse(names.contains("The Daily Lantern"), names.toString());
+    }
 }
+
