@@ -17,7 +17,6 @@ import graphql.schema.DataFetchingEnvironment;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
-import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
 import io.smallrye.graphql.execution.event.EventEmitter;
@@ -35,7 +34,8 @@ import io.smallrye.graphql.schema.model.Type;
  * every batch field: 40 captures per feed page, none needed, since an executed request runs on one worker
  * thread from start to end ({@code runBlocking}) and the loader completes its futures there. SmallRye's
  * {@code DataFetcherService} cannot replace a batch field's fetcher, so this instrumentation swaps it as
- * the engine asks for it (one wrapper per field, kept).
+ * the engine asks for it (one wrapper per field, kept). Its context's selected fields are built only when
+ * read ({@link FieldContexts}).
  */
 @Singleton
 @Unremovable // found by http/EngineSetup among all Instrumentation beans, which is no injection point
@@ -73,7 +73,7 @@ public class BatchFieldFetchers extends SimplePerformantInstrumentation {
 
         @Override
         public CompletableFuture<T> get(DataFetchingEnvironment environment) throws Exception {
-            SmallRyeContext context = SmallRyeContextManager.populateFromDataFetchingEnvironment(type, operation, environment);
+            SmallRyeContext context = FieldContexts.populate(type, operation, environment);
             events.fireBeforeDataFetch(context);
             Long measurement = metrics.start(context);
             try {

@@ -17,7 +17,6 @@ import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusDefaultDataFetcher;
 
 /**
  * Reads plain fields (an article's title, a mention's count…) without building a SmallRye request
@@ -30,7 +29,8 @@ import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusDefaultDataFet
  * ({@code @Source} list) operation of the schema at the start of every execution — a query's, and each
  * subscriber's subscribe — to serve as that execution's batch loader, and each new one looks its method
  * up again by reflection. The fetcher holds only the operation's description, as the one SmallRye keeps
- * for the schema's own lifetime does, so one per operation serves every execution.
+ * for the schema's own lifetime does, so one per operation serves every execution. That fetcher
+ * ({@link OperationDataFetcher}) builds the selected fields of its context only when they are read.
  */
 @RegisterForReflection
 public class PlainFieldDataFetchers implements DataFetcherService {
@@ -45,7 +45,7 @@ public class PlainFieldDataFetchers implements DataFetcherService {
     @Override
     public PlugableBatchableDataFetcher<?, ?> getDefaultDataFetcher(Operation operation, Type type) {
         return operations.computeIfAbsent(new OperationOf(operation, type),
-                key -> new QuarkusDefaultDataFetcher<>(key.operation(), key.type()));
+                key -> new OperationDataFetcher<>(key.operation(), key.type()));
     }
 
     /** An operation on a type, by identity: the schema's model objects are built once and never change. */

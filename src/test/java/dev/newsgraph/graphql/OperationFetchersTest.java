@@ -14,7 +14,7 @@ import io.smallrye.graphql.schema.model.Type;
 
 /**
  * SmallRye asks the fetcher services for an operation fetcher per batch operation at the start of every
- * execution; the plain-field service answers with one kept per operation, of the class Quarkus' own
+ * execution; the plain-field service answers with one kept per operation, extending the class Quarkus' own
  * service would have made.
  */
 class OperationFetchersTest {
@@ -60,8 +60,9 @@ class OperationFetchersTest {
     void sameKindOfFetcherAsQuarkusWouldMake() {
         Operation first = operation("first");
         Type type = new Type();
+        // the kept fetcher is Quarkus' own, with its context's selected fields deferred (OperationDataFetcher)
         assertEquals(new QuarkusDataFetcherService().getDefaultDataFetcher(first, type).getClass(),
-                new PlainFieldDataFetchers().getDefaultDataFetcher(first, type).getClass(),
+                new PlainFieldDataFetchers().getDefaultDataFetcher(first, type).getClass().getSuperclass(),
                 "if Quarkus' service starts making another fetcher, this cache must follow it");
     }
 }
