@@ -35,8 +35,13 @@ for round in $(seq 1 "$ROUNDS"); do
         client_err="$data.client"
       fi
       NEWSGRAPH_RATE_LIMIT=0 start_app "$data" -Xmx512m "${timeline[@]}"
-      result="$(TIMELINE="${TIMELINE:-0}" node "$BENCH_DIR/fanout/fanout.mjs" "$APP_URL" "$APP_PID" "$clients" "$IMPORTS" "$RATE" \
-          2>"$client_err")"
+      if ! result="$(TIMELINE="${TIMELINE:-0}" node "$BENCH_DIR/fanout/fanout.mjs" "$APP_URL" "$APP_PID" "$clients" "$IMPORTS" "$RATE" \
+          2>"$client_err")"; then
+        [ -f "$data.client" ] && cat "$data.client" >&2
+        stop_app
+        echo "round $round $name: the client failed (the service's log: $data.log)" >&2
+        exit 1
+      fi
       echo "round $round $name $result load $(cut -d' ' -f1 /proc/loadavg)"
       stop_app
       if [ "${TIMELINE:-0}" = 1 ]; then

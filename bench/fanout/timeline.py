@@ -82,6 +82,9 @@ def main():
                 end = loop["at"]
                 parts.append(f"[{loop['thread']} {rel(end - wall)}-{rel(end)}: {loop.get('writes')} writes, "
                              f"cpu {int(loop.get('cpu_us', 0)) / 1000:.1f}, waited {int(loop.get('waited_us', 0)) / 1000:.1f}]")
+            for flushed in steps.get("flushed", []):
+                parts.append(f"[{flushed['thread']} flushed {rel(flushed['at'])}: {flushed.get('sockets')} sockets for "
+                             f"{flushed.get('changes')} changes, cpu {int(flushed.get('cpu_us', 0)) / 1000:.1f}]")
             parts.append(f"written {rel(steps.get('written', [{}])[0].get('at'))}")
         parts.append(f"receipts {rel(entry['first_receipt_at'])}-{rel(entry['last_receipt_at'])} ({entry['received']})")
         print(", ".join(parts))

@@ -17,6 +17,10 @@ import org.reactivestreams.Subscriber;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
 import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.vertx.core.Future;
@@ -32,7 +36,10 @@ import io.vertx.core.http.impl.WebSocketInternal;
  * subscriber is served by SmallRye as before). Completion, errors and everything else stay SmallRye's.
  *
  * <p>A group's message reaches its members through {@link FanOutMessage}: one task per event loop, each
- * socket written from its own loop ({@link #loop()}).
+ * socket written from its own loop ({@link #loop()}). Where the socket's connection can be reached
+ * ({@link #framed()}), a message is written as a ready WebSocket frame, bytes shared by every socket that gets
+ * the same message, to the connection's channel from its event loop, and flushed once for all the messages the
+ * loop's task wrote to it; otherwise through Vert.x's WebSocket, one frame encoded and flushed per message.
  *
  * <p>Each socket counts the bytes it was handed and has not written yet; a write that would take it past
  * {@link SubscriptionsConfig#maxQueued()} closes the socket with {@link #SLOW_CONSUMER} instead: its
@@ -63,6 +70,7 @@ final class SubscriberSocket {
 
     private final ServerWebSocket socket;
     private final Executor loop;
+    private final ChannelHandlerContext channel;
     private final long bound;
     private final AtomicLong queued = new AtomicLong();
     private final AtomicBoolean closing = new AtomicBoolean();
@@ -70,20 +78,22 @@ final class SubscriberSocket {
     private SubscriberSocket(ServerWebSocket socket, long bound) {
         this.socket = socket;
         this.bound = bound;
-        this.loop = eventLoop(socket);
+        WebSocketInternal internal = internal(socket);
+        this.channel = internal == null ? null : internal.channelHandlerContext();
+        this.loop = channel == null ? null : channel.executor();
     }
 
     /**
-     * The event loop the socket's writes happen on, or null when it cannot be told (then it is written from the
-     * group's thread, and Vert.x hands each write to the loop). Vert.x Web wraps the socket: the wrapper's
-     * delegate is found by its type.
+     * Vert.x's socket behind {@code socket}, whose event loop the socket's writes happen on, or null when it cannot be
+     * found (then the socket is written from the group's thread, and Vert.x hands each write to the loop). Vert.x
+     * Web wraps the socket: the wrapper's delegate is found by its type.
      */
-    private static Executor eventLoop(ServerWebSocket socket) {
+    private static WebSocketInternal internal(ServerWebSocket socket) {
         try {
             Object candidate = socket;
             for (int depth = 0; depth < 3 && candidate != null; depth++) {
                 if (candidate instanceof WebSocketInternal internal) {
-                    return internal.channelHandlerContext().executor();
+                    return internal;
                 }
                 candidate = delegate(candidate);
             }
@@ -182,17 +192,66 @@ final class SubscriberSocket {
         return socket;
     }
 
-    /** Writes a message of {@code bytes} with {@code send} unless the socket is closed or too far behind; then {@code done}. */
-    void write(int bytes, Supplier<Future<Void>> send, Runnable done) {
+    /** Whether ready frames can be written to this socket ({@link #writeFrame}); else only {@link #write}. */
+    boolean framed() {
+        return channel != null;
+    }
+
+    /** Where this socket's frames are allocated (only when {@link #framed()}). */
+    ByteBufAllocator allocator() {
+        return channel.alloc();
+    }
+
+    /**
+     * Writes {@code frame}, a whole WebSocket frame of a message of {@code bytes}, unless the socket is closed or too
+     * far behind; then {@code done}, once it is written. It is sent at the next {@link #flush()}. Takes over
+     * {@code frame} (one reference: a duplicate of a shared frame). Call from the socket's event loop: written there,
+     * in the order of the loop's tasks, it keeps its place among Vert.x's writes for the socket (those from other
+     * threads are tasks of the same loop).
+     */
+    void writeFrame(int bytes, ByteBuf frame, Runnable done) {
+        if (!reserve(bytes, done)) {
+            frame.release();
+            return;
+        }
+        try {
+            ChannelPromise promise = channel.newPromise();
+            promise.addListener(written -> {
+                queued.addAndGet(-bytes);
+                done.run();
+            });
+            channel.write(frame, promise);
+            PREPARED.increment();
+        } catch (RuntimeException closed) {
+            queued.addAndGet(-bytes);
+            done.run();
+        }
+    }
+
+    /** Sends what {@link #writeFrame} wrote. */
+    void flush() {
+        channel.flush();
+    }
+
+    /** Counts a message of {@code bytes} as waiting; false (and {@code done} run) when the socket is closed or too far behind. */
+    private boolean reserve(int bytes, Runnable done) {
         if (closing.get() || socket.isClosed()) {
             done.run();
-            return;
+            return false;
         }
         long waiting = queued.addAndGet(bytes);
         if (waiting > bound) {
             queued.addAndGet(-bytes);
             closeSlow(waiting - bytes);
             done.run();
+            return false;
+        }
+        return true;
+    }
+
+    /** Writes a message of {@code bytes} with {@code send} unless the socket is closed or too far behind; then {@code done}. */
+    void write(int bytes, Supplier<Future<Void>> send, Runnable done) {
+        if (!reserve(bytes, done)) {
             return;
         }
         try {
