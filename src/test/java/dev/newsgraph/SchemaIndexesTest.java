@@ -122,6 +122,28 @@ class SchemaIndexesTest {
         }
     }
 
+    /**
+     * The linker's once-a-second names check (MentionLinker) is a direct lookup on H2 (V11), not a scan of every
+     * organization row. On PostgreSQL the count reads the rows whatever the indexes.
+     */
+    @Test
+    void namesCheckIsAnIndexLookupOnH2() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                return;
+            }
+            String check = "select count(o.id), max(o.updated_at) from organization o";
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = statement.executeQuery("explain " + check)) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            assertTrue(plan.toString().contains("ix_organization_updated") && plan.toString().contains("direct lookup"),
+                    plan.toString());
+        }
+    }
+
     /** Column → referenced table of each foreign key of the table that deletes on cascade. */
     private static Map<String, String> cascadingKeys(DatabaseMetaData meta, String schema, String table) throws SQLException {
         Map<String, String> keys = new HashMap<>();
