@@ -54,8 +54,9 @@ class SuggestionCuesTest {
         // given
         String body = "Attackers used Quillon Sync, a file-sharing program sold widely. Quillon Sync was patched."
                 + " Brevan Air flew its own Skyhop 4 jets; the Skyhop 4 is new. Marvela, the vaccine alliance, agreed.";
-        // when / then
-        assertEquals(List.of("Brevan Air", "Marvela"), names(finder.find("", body, EMPTY)));
+        // when / then the twice-seen "Quillon Sync" is a wrong suggestion of round 10's model (docs/suggestions.md,
+        // "Eighth split"): the product apposition no longer outweighs two sightings
+        assertEquals(List.of("Quillon Sync", "Brevan Air", "Marvela"), names(finder.find("", body, EMPTY)));
     }
 
     @Test
@@ -64,8 +65,9 @@ class SuggestionCuesTest {
         String body = "Dorsey Partners and Halvern Brook advised the seller. Kestrel has signed a deal."
                 + " Marrows and Tilden Lane led the offering. Regulators led nothing.";
         // when / then a plural-looking opener alone is a common noun; a single word seen once as a subject
-        // ("Kestrel", "Marrows") reaches the threshold again since round 9 (0.25, docs/suggestions.md)
-        assertEquals(List.of("Dorsey Partners", "Halvern Brook", "Kestrel", "Marrows", "Tilden Lane"),
+        // ("Kestrel", "Marrows") reached the threshold in round 9 (0.25) and no longer does with round 10's
+        // (0.30, chosen by leave-one-part-out: docs/suggestions.md, "Eighth split")
+        assertEquals(List.of("Dorsey Partners", "Halvern Brook", "Tilden Lane"),
                 names(finder.find("", body, EMPTY)));
     }
 
