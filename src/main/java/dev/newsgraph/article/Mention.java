@@ -85,15 +85,24 @@ public class Mention extends PanacheEntityBase {
 
     /**
      * Mentions of the given articles with their organizations loaded, most mentioned first, at most
-     * {@link #MAX_PER_ARTICLE} per article (the linker stores no more; older rows may be more).
+     * {@link #MAX_PER_ARTICLE} per article (the linker stores no more; older rows may be more). The
+     * mentions are values read as rows (only their organizations are entities): they are shown or
+     * reported, never changed, and a mention row costs less than a managed entity.
      */
     public static List<Mention> forArticles(Collection<Long> articleIds) {
         if (articleIds.isEmpty()) {
             return List.of();
         }
         IdList ids = IdList.of("article", articleIds);
-        List<Mention> mentions = new ArrayList<>(find("select m from Mention m join fetch m.organization where m.article.id in "
-                + ids.placeholders(), ids.parameters()).list());
+        var query = getEntityManager().createQuery("select m.article.id, m.count, m.snippet, o from Mention m join m.organization o"
+                + " where m.article.id in " + ids.placeholders(), Object[].class);
+        ids.parameters().forEach(query::setParameter);
+        Map<Long, Article> articles = new HashMap<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            Article article = articles.computeIfAbsent((Long) row[0], id -> getEntityManager().getReference(Article.class, id));
+            mentions.add(of(article, (Organization) row[3], (Integer) row[1], (String) row[2]));
+        }
         mentions.sort(MOST_MENTIONED_FIRST);
         Map<Long, Integer> kept = new HashMap<>();
         mentions.removeIf(m -> kept.merge(m.article.id, 1, Integer::sum) > MAX_PER_ARTICLE);
