@@ -22,6 +22,15 @@ builds=("current=$APP_JAR")
 [ -n "${BEFORE_APP:-}" ] && builds+=("before=$BEFORE_APP/quarkus-run.jar")
 ulimit -n 65536 2>/dev/null || true
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# run_client CLIENTS FILE: the load client's result line; with TIMELINE its stderr goes to FILE (for timeline.py),
+# else it stays the script's own (a redirect to /dev/stderr would truncate a log file the caller sent it to)
+run_client() {
+  if [ "${TIMELINE:-0}" = 1 ]; then
+    TIMELINE=1 node "$BENCH_DIR/fanout/fanout.mjs" "$APP_URL" "$APP_PID" "$1" "$IMPORTS" "$RATE" 2>"$2"
+  else
+    node "$BENCH_DIR/fanout/fanout.mjs" "$APP_URL" "$APP_PID" "$1" "$IMPORTS" "$RATE"
+  fi
+}
 for round in $(seq 1 "$ROUNDS"); do
   for clients in "${counts[@]}"; do
     for build in "${builds[@]}"; do
@@ -29,14 +38,11 @@ for round in $(seq 1 "$ROUNDS"); do
       APP_JAR="${build#*=}"
       data="$(mktemp -d)"
       timeline=()
-      client_err=/dev/stderr
       if [ "${TIMELINE:-0}" = 1 ]; then
         timeline=('-Dquarkus.log.category."dev.newsgraph.subscription.timeline".level=DEBUG')
-        client_err="$data.client"
       fi
       NEWSGRAPH_RATE_LIMIT=0 start_app "$data" -Xmx512m "${timeline[@]}"
-      if ! result="$(TIMELINE="${TIMELINE:-0}" node "$BENCH_DIR/fanout/fanout.mjs" "$APP_URL" "$APP_PID" "$clients" "$IMPORTS" "$RATE" \
-          2>"$client_err")"; then
+      if ! result="$(run_client "$clients" "$data.client")"; then
         [ -f "$data.client" ] && cat "$data.client" >&2
         stop_app
         echo "round $round $name: the client failed (the service's log: $data.log)" >&2
