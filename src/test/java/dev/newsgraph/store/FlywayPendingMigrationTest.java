@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -17,7 +16,6 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,20 +36,13 @@ class FlywayPendingMigrationTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            String pg = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
-            String url = pg != null ? pg
-                    : "jdbc:h2:file:" + Path.of(DATA_DIR).toAbsolutePath().normalize() + "/newsgraph;MODE=PostgreSQL;"
-                            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-            String user = pg != null ? System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres") : "newsgraph";
-            String password = pg != null ? System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "") : "";
             int newest;
             try {
                 newest = SchemaHistory.onClassPath(getClass().getClassLoader(), "db/migration").size();
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            var configuration = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                    .cleanDisabled(false);
+            var configuration = StartupDatabase.flyway(DATA_DIR).cleanDisabled(false);
             configuration.load().clean();
             // What a start of the previous release left: every migration but the newest.
             configuration.target(String.valueOf(newest - 1)).load().migrate();

@@ -6,11 +6,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,14 +29,8 @@ class FlywayWhenNeededTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            String pg = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
-            String url = pg != null ? pg
-                    : "jdbc:h2:file:" + Path.of(DATA_DIR).toAbsolutePath().normalize() + "/newsgraph;MODE=PostgreSQL;"
-                            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-            String user = pg != null ? System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres") : "newsgraph";
-            String password = pg != null ? System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "") : "";
             // What an earlier start left: every migration applied, by Flyway itself.
-            Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+            StartupDatabase.flyway(DATA_DIR).load().migrate();
             return Map.of("newsgraph.data-dir", DATA_DIR, "quarkus.flyway.clean-at-start", "false");
         }
     }
